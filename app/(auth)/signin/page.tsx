@@ -1,0 +1,24 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { safeCallbackUrl } from '@/lib/auth/schema'
+import { currentUser } from '@/lib/auth/session'
+import { env } from '@/lib/env'
+import { getT } from '@/lib/i18n/server'
+import { SignInForm } from './sign-in-form'
+
+export const metadata: Metadata = { title: 'Sign in' }
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl)
+  if (await currentUser()) redirect(callbackUrl)
+  const t = await getT()
+  const e = env()
+  const sso = e.OIDC_ISSUER ? { id: 'oidc', name: e.OIDC_NAME } : null
+  return (
+    <div className="card narrow">
+      <h1>{t('auth.title')}</h1>
+      <p className="muted">{t('auth.intro')}</p>
+      <SignInForm callbackUrl={callbackUrl} sso={sso} />
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next'
+import { I18nProvider } from '@/components/i18n'
+import { SiteHeader, type NavLink } from '@/components/site-header'
+import { can } from '@/lib/auth/policy'
+import { currentUser } from '@/lib/auth/session'
+import { messagesFor, translator } from '@/lib/i18n'
+import { getLocale } from '@/lib/i18n/server'
+import { sans } from './fonts'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Intersessional Planner', template: '%s · Intersessional Planner' },
+  description: 'Programmes of the Intersessional Meetings of the Anti-Personnel Mine Ban Convention',
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale()
+  const messages = messagesFor(locale)
+  const t = translator(messages)
+  const user = await currentUser()
+  const links: NavLink[] = []
+  if (can(user, 'programme.viewDraft')) links.push({ href: '/meetings', label: t('nav.programmes') })
+  links.push({ href: '/programme', label: t('nav.published') })
+  if (can(user, 'users.manage')) links.push({ href: '/admin/users', label: t('nav.users') })
+  return (
+    <html lang={locale} className={sans.variable}>
+      <body>
+        <I18nProvider locale={locale} messages={messages}>
+          <a className="skip-link" href="#main">
+            {t('app.skipToContent')}
+          </a>
+          <SiteHeader t={t} user={user} links={links} />
+          <main id="main">{children}</main>
+        </I18nProvider>
+      </body>
+    </html>
+  )
+}

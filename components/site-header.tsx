@@ -1,0 +1,37 @@
+import Link from 'next/link'
+import type { Translate } from '@/lib/i18n'
+import type { SessionUser } from '@/lib/users'
+import { SignOutButton } from './sign-out-button'
+
+export type NavLink = { href: string; label: string }
+
+export function SiteHeader({ t, user, links }: { t: Translate; user: SessionUser | null; links: NavLink[] }) {
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand">
+        {t('app.name')}
+      </Link>
+      <nav aria-label="Main">
+        <ul>
+          {links.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href}>{l.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="who">
+        {user ? (
+          <>
+            <span data-testid="signed-in-as">
+              {t('nav.signedInAs', { name: user.name, role: t(`roles.${user.role}`) + (user.admin ? `, ${t('roles.admin')}` : '') })}
+            </span>
+            <SignOutButton />
+          </>
+        ) : (
+          <Link href="/signin">{t('nav.signIn')}</Link>
+        )}
+      </div>
+    </header>
+  )
+}

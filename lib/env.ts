@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { DEFAULT_DATABASE_URL } from '@/lib/db/url'
+
+// Every setting comes from the environment and is checked once, at start, with a message that names
+// the variable. `.env.example` lists them all.
+const optionalText = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional())
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z
+      .string()
+      .default(DEFAULT_DATABASE_URL)
+      .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), 'must start with file: (SQLite) or postgresql:// (PostgreSQL)'),
+    NEXTAUTH_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    NEXTAUTH_URL: optionalText.pipe(z.url('must be a URL such as https://planner.example.org').optional()),
+    OIDC_ISSUER: optionalText.pipe(z.url('must be the issuer URL of your identity provider').optional()),
+    OIDC_CLIENT_ID: optionalText,
+    OIDC_CLIENT_SECRET: optionalText,
+    OIDC_NAME: z.string().default('Single sign-on'),
+    SMTP_URL: optionalText.pipe(z.url('must be a URL such as smtp://user:pass@mail.example.org:587').optional()),
+    MAIL_FROM: z.string().default('Intersessional Planner <no-reply@localhost>'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'is required in production (npm run demo generates one in data/)' })
+    }
+    const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const
+    const set = oidc.filter((k) => env[k])
+    if (set.length > 0 && set.length < oidc.length) {
+      for (const k of oidc.filter((k) => !env[k])) {
+        ctx.addIssue({ code: 'custom', path: [k], message: `is required when ${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set (single sign-on)` })
+      }
+    }
+  })
+
+export type Env = z.infer<typeof EnvSchema>
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source)
+  if (result.success) return result.data
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.')} ${i.message}`)
+  throw new EnvError(`Invalid environment:\n${lines.join('\n')}`)
+}
+
+let cached: Env | undefined
+export function env(): Env {
+  return (cached ??= parseEnv(process.env))
+}

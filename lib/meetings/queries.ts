@@ -1,0 +1,44 @@
+// Reading programmes: what the pages show. Permission checks stay with the callers' policy calls.
+import type { Db } from '@/lib/db'
+
+export type ProgrammeSummary = {
+  id: string
+  year: number
+  title: string
+  venue: string
+  format: string | null
+  status: string
+  revision: number
+  firstDay: string | null
+  lastDay: string | null
+}
+
+export async function listProgrammes(db: Db, { publishedOnly }: { publishedOnly: boolean }): Promise<ProgrammeSummary[]> {
+  const rows = await db.programme.findMany({
+    where: publishedOnly ? { status: 'published' } : undefined,
+    orderBy: { year: 'desc' },
+    include: { days: { select: { date: true }, orderBy: { date: 'asc' } } },
+  })
+  return rows.map(({ days, ...p }) => ({
+    id: p.id,
+    year: p.year,
+    title: p.title,
+    venue: p.venue,
+    format: p.format,
+    status: p.status,
+    revision: p.revision,
+    firstDay: days[0]?.date ?? null,
+    lastDay: days.at(-1)?.date ?? null,
+  }))
+}
+
+export async function findProgrammeByYear(db: Db, year: number) {
+  return db.programme.findUnique({
+    where: { year },
+    include: {
+      days: { orderBy: { date: 'asc' }, include: { items: { orderBy: { position: 'asc' } } } },
+      otherMeetings: { orderBy: { start: 'asc' } },
+    },
+  })
+}
+export type ProgrammeWithDays = NonNullable<Awaited<ReturnType<typeof findProgrammeByYear>>>

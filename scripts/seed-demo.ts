@@ -1,0 +1,52 @@
+// Demo data: four accounts (one per role) and the programmes of last year and this year.
+// Refuses to run against a production environment unless forced (--force).
+import fs from 'node:fs'
+import path from 'node:path'
+import { createDb } from '@/lib/db'
+import { env } from '@/lib/env'
+import { createProgrammeFromDocument, type ProgrammeDocument } from '@/lib/meetings/documents'
+import { moveToYear } from '@/lib/programme/move-year'
+import { createUser } from '@/lib/users'
+
+export const DEMO_PASSWORD = 'demo-password'
+export const DEMO_USERS = [
+  { email: 'president@demo.test', name: 'Ambassador Ana Ferreira', role: 'president', admin: true },
+  { email: 'isu@demo.test', name: 'Isabelle Suter (ISU)', role: 'isu', admin: false },
+  { email: 'committee@demo.test', name: 'Kwame Mensah', role: 'committee', admin: false },
+  { email: 'observer@demo.test', name: 'Olga Petrova', role: 'observer', admin: false },
+] as const
+
+const load = (file: string) => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../prisma/demo', file), 'utf8')) as ProgrammeDocument
+
+export async function seedDemo(url: string, thisYear = new Date().getFullYear()) {
+  const db = createDb(url)
+  try {
+    if (await db.user.count()) return { created: false }
+    for (const u of DEMO_USERS) await createUser(db, { ...u, password: DEMO_PASSWORD })
+    // The templates are 2025 (published, thematic day) and 2026 (a draft with findings left to fix).
+    const last = moveToYear(load('programme-2025.json'), thisYear - 1)
+    const current = moveToYear(load('programme-2026.json'), thisYear)
+    await db.$transaction(async (tx) => {
+      await createProgrammeFromDocument(tx, last, 'published')
+      await createProgrammeFromDocument(tx, current, 'draft')
+    })
+    return { created: true }
+  } finally {
+    await db.$disconnect()
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const force = process.argv.includes('--force')
+  if (process.env.NODE_ENV === 'production' && !force) {
+    console.error('Refusing to seed demo accounts into a production environment (NODE_ENV=production). Add --force if you mean it.')
+    process.exit(1)
+  }
+  seedDemo(env().DATABASE_URL).then(
+    (r) => console.log(r.created ? 'Demo data created.' : 'The database already has users: demo data left as it is.'),
+    (e) => {
+      console.error(e instanceof Error ? e.message : e)
+      process.exit(1)
+    },
+  )
+}
