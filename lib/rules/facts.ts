@@ -1,0 +1,77 @@
+// What the rules need to know about a programme, worked out once: day numbers, weekdays and item
+// times in minutes. Every rule family reads these instead of parsing dates and times again.
+import {
+  INFORMAL_SEGMENTS,
+  dayNumber,
+  parseTime,
+  weekdayOfDayNumber,
+  type Day,
+  type Item,
+  type Minutes,
+  type Programme,
+  type Weekday,
+} from '../programme'
+
+export interface ItemFacts {
+  item: Item
+  dayIndex: number
+  index: number
+  /** Minutes after midnight; null when the text is not `HH:MM`. */
+  start: Minutes | null
+  end: Minutes | null
+  /** Both times valid and the end after the start: the item has a place in the day's timetable. */
+  timed: boolean
+  /** A break or a side event: held beside the formal meeting. */
+  informal: boolean
+}
+
+export interface DayFacts {
+  day: Day
+  index: number
+  /** Days since 1970-01-01. */
+  dayNumber: number
+  weekday: Weekday
+  items: ItemFacts[]
+}
+
+export interface ProgrammeFacts {
+  programme: Programme
+  year: number
+  /** Language of the dates in messages. */
+  locale: string
+  /** In the document's order. */
+  days: DayFacts[]
+  /** By date. */
+  chronological: DayFacts[]
+}
+
+export function factsOf(programme: Programme, locale: string): ProgrammeFacts {
+  const days = programme.days.map((day, dayIndex): DayFacts => {
+    // The schema admitted only real dates, so the day number exists.
+    const number = dayNumber(day.date) ?? Number.NaN
+    return {
+      day,
+      index: dayIndex,
+      dayNumber: number,
+      weekday: weekdayOfDayNumber(number),
+      items: day.items.map((item, index): ItemFacts => {
+        const start = parseTime(item.start)
+        const end = parseTime(item.end)
+        return {
+          item,
+          dayIndex,
+          index,
+          start,
+          end,
+          timed: start !== null && end !== null && end > start,
+          informal: INFORMAL_SEGMENTS.has(item.segment),
+        }
+      }),
+    }
+  })
+  const chronological = [...days].sort((a, b) => a.dayNumber - b.dayNumber)
+  return { programme, year: programme.year, locale, days, chronological }
+}
+
+export const dayPath = (day: DayFacts) => `days[${day.index}]`
+export const itemPath = (item: ItemFacts) => `days[${item.dayIndex}].items[${item.index}]`
