@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig } from 'prisma/config'
+import './scripts/load-env'
 
 // Offline: the CLI talks to our bridge to the WebAssembly schema engine instead of downloading the
 // native binary (see scripts/schema-engine-bridge.mjs).

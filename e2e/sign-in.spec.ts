@@ -92,3 +92,15 @@ test('security headers are sent', async ({ request }) => {
   expect(h['x-content-type-options']).toBe('nosniff')
   expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin')
 })
+
+test('ten failed attempts lock the e-mail for 15 minutes', async ({ page }) => {
+  const signIn = new SignInPage(page)
+  await signIn.goto()
+  for (let i = 1; i <= 10; i++) {
+    await signIn.signIn('locked-out@demo.test', `wrong-${i}`)
+    await expect(signIn.error()).toHaveText(/not right/)
+    await page.getByLabel('Password').fill('')
+  }
+  await signIn.signIn('locked-out@demo.test', 'another-try')
+  await expect(signIn.error()).toHaveText(/Too many failed attempts for this e-mail\. Try again after \d\d:\d\d/)
+})

@@ -1,5 +1,6 @@
 // `npm run demo`: build, migrate, seed the demo accounts and programmes, and start on
 // http://localhost:3000, on SQLite, with no configuration. The secret is generated once and kept in data/.
+import './load-env'
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'

@@ -1,5 +1,6 @@
 // Demo data: four accounts (one per role) and the programmes of last year and this year.
 // Refuses to run against a production environment unless forced (--force).
+import './load-env'
 import fs from 'node:fs'
 import path from 'node:path'
 import { createDb } from '@/lib/db'

@@ -1,5 +1,6 @@
 // Starts the production server: checks the environment, applies pending migrations, then `next start`.
 // Used by `npm start` and by `npm run demo`.
+import './load-env'
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { EnvError, parseEnv } from '@/lib/env'

@@ -1,5 +1,6 @@
 // npm run user:create -- --email E --name N --role R [--admin]
 // The password comes from USER_PASSWORD, or is asked for without echo.
+import './load-env'
 import { parseArgs } from 'node:util'
 import readline from 'node:readline'
 import { z } from 'zod'

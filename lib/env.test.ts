@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { parseEnv } from './env'
+
+describe('the environment', () => {
+  it('defaults to the SQLite file', () => {
+    expect(parseEnv({}).DATABASE_URL).toBe('file:./data/planner.db')
+  })
+
+  it('names the variable that is missing in production', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/NEXTAUTH_SECRET is required in production/)
+  })
+
+  it('names a malformed variable and says what it must be', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must start with file:/)
+    expect(() => parseEnv({ SMTP_URL: 'not a url' })).toThrow(/SMTP_URL must be a URL/)
+    expect(() => parseEnv({ NEXTAUTH_SECRET: 'short' })).toThrow(/NEXTAUTH_SECRET must be at least 32 characters/)
+  })
+
+  it('asks for the rest of single sign-on when only part of it is set', () => {
+    expect(() => parseEnv({ OIDC_ISSUER: 'https://id.example.org' })).toThrow(/OIDC_CLIENT_ID is required when OIDC_ISSUER is set/)
+  })
+
+  it('accepts PostgreSQL and a complete production setup', () => {
+    const env = parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgresql://u@h/db' })
+    expect(env.DATABASE_URL).toBe('postgresql://u@h/db')
+  })
+})
