@@ -12,5 +12,5 @@ const provider = /^postgres(ql)?:\/\//.test(url) ? 'postgresql' : 'sqlite'
 export default defineConfig({
   schema: provider === 'postgresql' ? 'prisma/postgresql/schema.prisma' : 'prisma/schema.prisma',
   migrations: { path: `prisma/migrations/${provider}` },
-  datasource: { url, shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL },
+  datasource: { url },
 })
