@@ -1,31 +1,9 @@
 // The programme in the interchange format (lib/programme) to and from the database's rows.
 import type { Tx } from '@/lib/db'
+import type { Format, Programme, ProgrammeInput } from '@/lib/programme'
 import type { ProgrammeWithDays } from './queries'
 
-// The interchange document, version 1 (see lib/programme for its schema).
-export type ProgrammeDocument = {
-  version: 1
-  year: number
-  title: string
-  venue: string
-  format: 'thematic-segment' | 'thematic-day' | null
-  formatDecision: { decidedBy: string; decidedOn: string; consultedCoordinatingCommittee: boolean; rationale: string } | null
-  days: {
-    date: string
-    thematic: boolean
-    items: {
-      start: string
-      end: string
-      title: string
-      segment?: string
-      committee?: string | null
-      objectives?: string[]
-      description?: string
-      speakers?: string[]
-    }[]
-  }[]
-  otherMeetings?: { name: string; start: string; end: string }[]
-}
+export type ProgrammeDocument = ProgrammeInput
 
 /** Writes a new programme from a valid document; the caller runs it in a transaction. */
 export async function createProgrammeFromDocument(tx: Tx, doc: ProgrammeDocument, status = 'draft') {
@@ -68,14 +46,14 @@ export async function createProgrammeFromDocument(tx: Tx, doc: ProgrammeDocument
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
 /** The document of a stored programme, as exported and as checked by the rulebook. */
-export function documentFromProgramme(p: ProgrammeWithDays): ProgrammeDocument {
+export function documentFromProgramme(p: ProgrammeWithDays): Programme {
   const decided = p.formatDecidedBy != null && p.formatDecidedOn != null
   return {
     version: 1,
     year: p.year,
     title: p.title,
     venue: p.venue,
-    format: (p.format as ProgrammeDocument['format']) ?? null,
+    format: (p.format as Format | null) ?? null,
     formatDecision: decided
       ? { decidedBy: p.formatDecidedBy!, decidedOn: p.formatDecidedOn!, consultedCoordinatingCommittee: p.formatConsultedCC, rationale: p.formatRationale ?? '' }
       : null,
@@ -86,9 +64,9 @@ export function documentFromProgramme(p: ProgrammeWithDays): ProgrammeDocument {
         start: i.start,
         end: i.end,
         title: i.title,
-        segment: i.segment,
-        committee: i.committee,
-        objectives: strings(i.objectives),
+        segment: i.segment as Programme['days'][number]['items'][number]['segment'],
+        committee: i.committee as Programme['days'][number]['items'][number]['committee'],
+        objectives: strings(i.objectives) as Programme['days'][number]['items'][number]['objectives'],
         ...(i.description ? { description: i.description } : {}),
         ...(strings(i.speakers).length ? { speakers: strings(i.speakers) } : {}),
       })),
