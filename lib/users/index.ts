@@ -1,5 +1,6 @@
 // Users: data access and the checks around it, in one place.
 import { z } from 'zod'
+import { audit } from '@/lib/audit'
 import type { Db } from '@/lib/db'
 import { ROLES, type Role } from '@/lib/auth/permissions'
 import { hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/auth/passwords'
@@ -61,7 +62,7 @@ export async function changeRole(db: Db, input: z.input<typeof RoleChangeSchema>
   const data = RoleChangeSchema.parse(input)
   if (data.userId === by.id && !data.admin) throw new Error('You cannot remove your own administrator rights.')
   const user = await db.user.update({ where: { id: data.userId }, data: { role: data.role, admin: data.admin } })
-  await db.auditEvent.create({ data: { userId: by.id, action: 'user.roleChanged', detail: { userId: user.id, email: user.email, role: data.role, admin: data.admin } } })
+  await audit(db, by.id, 'user.roleChanged', null, { userId: user.id, email: user.email, role: data.role, admin: data.admin })
   return toSessionUser(user)
 }
 
