@@ -88,6 +88,9 @@ function findingsOfIssue(issue: z.core.$ZodIssue, doc: unknown): SchemaFinding[]
   const path = formatPath(issue.path)
   const value = valueAt(doc, issue.path)
   const field = fieldName(path)
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    return [schemaFinding(path, `${field} is required but missing.`)]
+  }
   switch (issue.code) {
     case 'unrecognized_keys':
       // One finding per unknown field, at the field itself, so each typo is pointed at.
@@ -98,7 +101,6 @@ function findingsOfIssue(issue: z.core.$ZodIssue, doc: unknown): SchemaFinding[]
         ),
       )
     case 'invalid_type': {
-      if (value === undefined) return [schemaFinding(path, `${field} is required but missing.`)]
       const expected = EXPECTED[issue.expected] ?? issue.expected
       return [schemaFinding(path, `${field} must be ${expected}, but it is ${describe(value)}.`)]
     }
