@@ -1,16 +1,23 @@
 import { en } from './messages/en'
+import { es } from './messages/es'
+import { fr } from './messages/fr'
 
 // A small translation layer: messages per language as typed objects, `{name}` placeholders.
-// French and Spanish are added as files beside en.ts with the same keys, and listed in LOCALES.
+// French and Spanish are files beside en.ts; a key they lack falls back to English (so a key added
+// to en.ts never breaks the build), and tests/publication/translations.test.ts lists what is missing.
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
 export type Messages = Widen<typeof en>
+/** A catalogue of another language: any key may be missing; English stands in for it. */
+export type PartialMessages = { [K in keyof Messages]?: DeepPartial<Messages[K]> }
+type DeepPartial<T> = T extends string ? string : { [K in keyof T]?: DeepPartial<T[K]> }
 
-export const LOCALES = ['en'] as const
+export const LOCALES = ['en', 'fr', 'es'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
 export const LOCALE_COOKIE = 'locale'
 
-const catalogues: Record<Locale, Messages> = { en }
+/** The catalogues as written: English in full, the others possibly partial. */
+export const CATALOGUES: Readonly<Record<Locale, PartialMessages>> = { en, fr, es }
 
 type Paths<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>
@@ -18,7 +25,28 @@ type Paths<T, P extends string = ''> = {
 export type MessageKey = Paths<Messages>
 
 export const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).includes(v)
-export const messagesFor = (locale: Locale): Messages => catalogues[locale]
+
+function withFallback(reference: Record<string, unknown>, translated: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, english] of Object.entries(reference)) {
+    const own = translated?.[key]
+    if (typeof english === 'string') out[key] = typeof own === 'string' ? own : english
+    else out[key] = withFallback(english as Record<string, unknown>, own && typeof own === 'object' ? (own as Record<string, unknown>) : undefined)
+  }
+  return out
+}
+
+const merged = new Map<Locale, Messages>()
+
+/** The messages of a language, English for any key it lacks. */
+export function messagesFor(locale: Locale): Messages {
+  let messages = merged.get(locale)
+  if (!messages) {
+    messages = locale === 'en' ? en : (withFallback(en, CATALOGUES[locale] as Record<string, unknown>) as Messages)
+    merged.set(locale, messages)
+  }
+  return messages
+}
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
 
