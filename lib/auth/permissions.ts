@@ -11,6 +11,8 @@ export type Rule = {
   /** Roles that may take the action; an admin may too only when `admin` is true. */
   roles: readonly Role[]
   admin?: boolean
+  /** Roles that may take the action on something of their own (their comment, their thread), see `can`'s `resource`. */
+  owners?: readonly Role[]
   /** When given, the programme must be in one of these states. */
   statuses?: readonly Status[]
   description: string
@@ -32,9 +34,10 @@ export const PERMISSIONS = {
   'format.decide': { roles: ['president'], statuses: open, description: 'Record the format decision' },
   'otherMeeting.edit': { roles: editors, statuses: open, description: "Add, change or remove other Conventions' meetings" },
   'comment.create': { roles: members, statuses: open, description: 'Start a thread or reply' },
-  'thread.resolve': { roles: editors, description: "Resolve or reopen anyone's thread (authors may resolve their own)" },
-  'consultation.open': { roles: editors, statuses: ['draft'], description: 'Open a consultation round' },
-  'consultation.respond': { roles: ['committee', 'president'], statuses: ['consultation'], description: 'Answer a consultation round' },
+  'comment.edit': { roles: [], owners: members, statuses: open, description: 'Edit or delete one’s own comment' },
+  'thread.resolve': { roles: editors, owners: members, description: "Resolve or reopen anyone's thread (authors may resolve their own)" },
+  'consultation.open': { roles: editors, statuses: open, description: 'Open a consultation round (one at a time)' },
+  'consultation.respond': { roles: ['committee'], statuses: ['consultation'], description: 'Answer a consultation round' },
   'consultation.close': { roles: editors, statuses: ['consultation'], description: 'Close a consultation round' },
   'programme.approve': { roles: ['president'], statuses: ['draft', 'consultation'], description: 'Approve the programme' },
   'programme.publish': { roles: ['president'], statuses: ['approved'], description: 'Publish an approved programme' },

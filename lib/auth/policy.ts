@@ -1,14 +1,17 @@
-import { PERMISSIONS, type Action, type Role, type Status } from './permissions'
+import { PERMISSIONS, type Action, type Role, type Rule, type Status } from './permissions'
 
 export type Actor = { id: string; role: Role; admin: boolean }
 export type ProgrammeState = { status: Status | string }
+/** What the action is taken on, when owning it matters (a comment, a thread): who made it. */
+export type Resource = { ownerId: string | null | undefined }
 
 /** The one place that decides who may do what. Every server action and route handler asks it. */
-export function can(user: Actor | null | undefined, action: Action, programme?: ProgrammeState): boolean {
+export function can(user: Actor | null | undefined, action: Action, programme?: ProgrammeState, resource?: Resource): boolean {
   if (!user) return false
-  const rule = PERMISSIONS[action]
-  const byRole = (rule.roles as readonly Role[]).includes(user.role) || ('admin' in rule && rule.admin && user.admin)
-  if (!byRole) return false
+  const rule: Rule = PERMISSIONS[action]
+  const byRole = (rule.roles as readonly Role[]).includes(user.role) || (rule.admin === true && user.admin)
+  const asOwner = !!resource && resource.ownerId === user.id && (rule.owners ?? []).includes(user.role)
+  if (!byRole && !asOwner) return false
   if ('statuses' in rule && programme) return (rule.statuses as readonly string[]).includes(programme.status)
   return true
 }
@@ -24,6 +27,6 @@ export class Forbidden extends Error {
   }
 }
 
-export function authorize(user: Actor | null | undefined, action: Action, programme?: ProgrammeState): asserts user is Actor {
-  if (!can(user, action, programme)) throw new Forbidden(action)
+export function authorize(user: Actor | null | undefined, action: Action, programme?: ProgrammeState, resource?: Resource): asserts user is Actor {
+  if (!can(user, action, programme, resource)) throw new Forbidden(action)
 }
