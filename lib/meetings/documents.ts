@@ -1,6 +1,7 @@
 // The programme in the interchange format (lib/programme) to and from the database's rows.
 import type { Tx } from '@/lib/db'
-import type { Format, Programme, ProgrammeInput } from '@/lib/programme'
+import type { Programme, ProgrammeInput } from '@/lib/programme'
+import { documentOf, editorProgrammeOf } from './editor-model'
 import type { ProgrammeWithDays } from './queries'
 
 export type ProgrammeDocument = ProgrammeInput
@@ -43,34 +44,7 @@ export async function createProgrammeFromDocument(tx: Tx, doc: ProgrammeDocument
   })
 }
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
-
 /** The document of a stored programme, as exported and as checked by the rulebook. */
 export function documentFromProgramme(p: ProgrammeWithDays): Programme {
-  const decided = p.formatDecidedBy != null && p.formatDecidedOn != null
-  return {
-    version: 1,
-    year: p.year,
-    title: p.title,
-    venue: p.venue,
-    format: (p.format as Format | null) ?? null,
-    formatDecision: decided
-      ? { decidedBy: p.formatDecidedBy!, decidedOn: p.formatDecidedOn!, consultedCoordinatingCommittee: p.formatConsultedCC, rationale: p.formatRationale ?? '' }
-      : null,
-    days: p.days.map((day) => ({
-      date: day.date,
-      thematic: day.thematic,
-      items: day.items.map((i) => ({
-        start: i.start,
-        end: i.end,
-        title: i.title,
-        segment: i.segment as Programme['days'][number]['items'][number]['segment'],
-        committee: i.committee as Programme['days'][number]['items'][number]['committee'],
-        objectives: strings(i.objectives) as Programme['days'][number]['items'][number]['objectives'],
-        ...(i.description ? { description: i.description } : {}),
-        ...(strings(i.speakers).length ? { speakers: strings(i.speakers) } : {}),
-      })),
-    })),
-    otherMeetings: p.otherMeetings.map((m) => ({ name: m.name, start: m.start, end: m.end })),
-  }
+  return documentOf(editorProgrammeOf(p))
 }
