@@ -125,7 +125,8 @@ const MS_PER_DAY = 86_400_000
 
 // One formatter per locale: building an Intl.DateTimeFormat costs far more than using one.
 const formatters = new Map<string, Intl.DateTimeFormat>()
-const written = new Map<string, string>()
+/** Dates already written out, by locale: the checker writes the same few dates into many messages. */
+const written = new Map<string, Map<string, string>>()
 
 function formatterFor(locale: string): Intl.DateTimeFormat {
   let formatter = formatters.get(locale)
@@ -148,8 +149,12 @@ function formatterFor(locale: string): Intl.DateTimeFormat {
  * whatever the runtime's English default); other locales get Intl's long form, e.g. "jeudi 30 avril 2026".
  */
 export function formatDate(date: IsoDate, locale = 'en'): string {
-  const key = `${locale}|${date}`
-  const cached = written.get(key)
+  let inLocale = written.get(locale)
+  if (!inLocale) {
+    inLocale = new Map()
+    written.set(locale, inLocale)
+  }
+  const cached = inLocale.get(date)
   if (cached !== undefined) return cached
   const instant = new Date(requireDayNumber(date) * MS_PER_DAY)
   let text: string
@@ -160,7 +165,7 @@ export function formatDate(date: IsoDate, locale = 'en'): string {
   } else {
     text = formatterFor(locale).format(instant)
   }
-  if (written.size > 5000) written.clear() // a bound, so a long-lived server does not keep every date
-  written.set(key, text)
+  if (inLocale.size > 5000) inLocale.clear() // a bound, so a long-lived server does not keep every date
+  inLocale.set(date, text)
   return text
 }

@@ -7,9 +7,15 @@ const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/
 
 /** Minutes after midnight of `HH:MM`, or null when the text is not a time from 00:00 to 23:59 ("9:00", "24:00" and "10:60" are not). */
 export function parseTime(time: string): Minutes | null {
-  const match = HH_MM.exec(time)
-  if (!match) return null
-  return Number(match[1]) * 60 + Number(match[2])
+  // By character codes rather than a regular expression: the checker reads every item's two times.
+  if (time.length !== 5 || time.charCodeAt(2) !== 58 /* : */) return null
+  const h1 = time.charCodeAt(0) - 48
+  const h2 = time.charCodeAt(1) - 48
+  const m1 = time.charCodeAt(3) - 48
+  const m2 = time.charCodeAt(4) - 48
+  if (!(h1 >= 0 && h1 <= 2 && h2 >= 0 && h2 <= 9 && m1 >= 0 && m1 <= 5 && m2 >= 0 && m2 <= 9)) return null
+  const hours = h1 * 10 + h2
+  return hours > 23 ? null : hours * 60 + m1 * 10 + m2
 }
 
 export function isTime(value: unknown): value is string {
