@@ -1,3 +1,4 @@
+import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { Forbidden } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
@@ -31,16 +32,22 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
 /**
  * Written once, used by every server action: signs the user in, parses the input with the form's own
  * schema, runs the mutation (which asks the policy and checks the version), and turns refusals,
- * conflicts and bad input into a typed result.
+ * conflicts and bad input into a typed result, and refreshes the pages that show what changed.
  */
-export function defineAction<S extends z.ZodType, T>(schema: S, run: (user: SessionUser, input: z.output<S>) => Promise<T>) {
+export function defineAction<S extends z.ZodType, T>(
+  schema: S,
+  run: (user: SessionUser, input: z.output<S>) => Promise<T>,
+  options: { revalidate?: { path: string; type?: 'page' | 'layout' } } = {},
+) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
     const user = await currentUser()
     if (!user) return { ok: false, error: 'signed-out', message: 'Your session has ended. Sign in again; your input is kept.' }
     const parsed = schema.safeParse(raw)
     if (!parsed.success) return { ok: false, error: 'validation', message: 'Some fields need attention.', fieldErrors: fieldErrors(parsed.error) }
     try {
-      return { ok: true, data: await run(user, parsed.data) }
+      const data = await run(user, parsed.data)
+      if (options.revalidate) revalidatePath(options.revalidate.path, options.revalidate.type)
+      return { ok: true, data }
     } catch (e) {
       if (e instanceof Forbidden) return { ok: false, error: 'forbidden', message: e.message }
       if (e instanceof Conflict) return { ok: false, error: 'conflict', message: e.message, current: e.current }
