@@ -18,6 +18,17 @@ describe('times of day', () => {
     expect(isTime(600)).toBe(false)
   })
 
+  it('takes exactly the texts HH:MM from 00:00 to 23:59', () => {
+    const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/
+    const timeLike = fc.stringMatching(/^[0-9: ]{3,6}$/)
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), timeLike), (text) => {
+        expect(parseTime(text) !== null).toBe(HH_MM.test(text))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
   it('writes minutes back as HH:MM', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1439 }), (minutes) => {

@@ -3,8 +3,6 @@
 /** Minutes after midnight. */
 export type Minutes = number
 
-const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/
-
 /** Minutes after midnight of `HH:MM`, or null when the text is not a time from 00:00 to 23:59 ("9:00", "24:00" and "10:60" are not). */
 export function parseTime(time: string): Minutes | null {
   // By character codes rather than a regular expression: the checker reads every item's two times.
@@ -19,7 +17,7 @@ export function parseTime(time: string): Minutes | null {
 }
 
 export function isTime(value: unknown): value is string {
-  return typeof value === 'string' && HH_MM.test(value)
+  return typeof value === 'string' && parseTime(value) !== null
 }
 
 /** `HH:MM` of minutes after midnight (0 to 1439). */

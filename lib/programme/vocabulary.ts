@@ -44,9 +44,6 @@ export const COMMITTEE_NAMES: Readonly<Record<CommitteeId, string>> = {
   'cooperation-assistance': 'Committee on Enhancing Cooperation and Assistance',
 }
 
-/** The first year whose meetings had the four Committees. */
-export const COMMITTEES_SINCE_YEAR = 2015
-
 // The core humanitarian objectives named in the President's Paper of the Fourth Meeting of the States Parties.
 export const OBJECTIVE_IDS = [
   'stockpile-destruction',

@@ -1,6 +1,6 @@
 // The calendar rules: when the meetings are held and for how long.
 import { yearOf } from '../programme'
-import type { ProgrammeFacts } from './facts'
+import { dayPath, type ProgrammeFacts } from './facts'
 import { finding, type Finding } from './finding'
 import { runFamily, type RuleFamily } from './family'
 import { listed, writtenDate, writtenDay } from './wording'
@@ -10,7 +10,7 @@ function yearMismatch(facts: ProgrammeFacts): Finding[] {
   return facts.days
     .filter((day) => yearOf(day.day.date) !== facts.year)
     .map((day) =>
-      finding('year-mismatch', `${writtenDay(facts, day)} is not in ${facts.year}, the year of this programme.`, `days[${day.index}].date`),
+      finding('year-mismatch', `${writtenDay(facts, day)} is not in ${facts.year}, the year of this programme.`, `${dayPath(day)}.date`),
     )
 }
 
@@ -22,7 +22,7 @@ function weekend(facts: ProgrammeFacts): Finding[] {
       finding(
         'weekend',
         `${writtenDay(facts, day)} falls on a weekend; the meetings are held from Monday to Friday.`,
-        `days[${day.index}].date`,
+        `${dayPath(day)}.date`,
       ),
     )
 }
@@ -41,7 +41,7 @@ function transparencyDeadline(facts: ProgrammeFacts): Finding[] {
     finding(
       'transparency-deadline',
       `The meetings begin on ${writtenDay(facts, earliest)}, which is not after the 30 April ${facts.year} deadline for transparency reports; the Third Review Conference preferred them after it.`,
-      `days[${earliest.index}].date`,
+      `${dayPath(earliest)}.date`,
     ),
   ]
 }
@@ -88,7 +88,7 @@ function otherMeetingClash(facts: ProgrammeFacts): Finding[] {
             ? `held that day`
             : `held from ${writtenDate(facts, meeting.start)} to ${writtenDate(facts, meeting.end)}`
         findings.push(
-          finding('other-meeting-clash', `${writtenDay(facts, day)} is also a day of "${meeting.name}", ${when}.`, `days[${day.index}].date`),
+          finding('other-meeting-clash', `${writtenDay(facts, day)} is also a day of "${meeting.name}", ${when}.`, `${dayPath(day)}.date`),
         )
       }
     }

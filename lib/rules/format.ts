@@ -2,8 +2,7 @@
 // Committee, between a thematic segment inside the two days and a thematic day added to them.
 // While the format is undecided only `format-undecided` speaks; the thematic rules wait.
 import { FORMAT_LABELS, SEGMENT_LABELS, nextWorkingDayNumber, previousWorkingDayNumber, dateOfDayNumber, type Segment } from '../programme'
-import type { ProgrammeFacts } from './facts'
-import { itemPath } from './facts'
+import { dayPath, itemPath, type ProgrammeFacts } from './facts'
 import { finding, type Finding } from './finding'
 import { runFamily, type RuleFamily } from './family'
 import { listed, quotedTitle, timeSpan, writtenDate, writtenDay } from './wording'
@@ -67,7 +66,7 @@ function thematicDayMisplaced(facts: ProgrammeFacts): Finding[] {
       finding(
         'thematic-day-misplaced',
         `${writtenDay(facts, day)} is marked as a thematic day, but the format is a thematic segment during the two days.`,
-        `days[${day.index}].thematic`,
+        `${dayPath(day)}.thematic`,
       ),
     )
 }
@@ -124,7 +123,7 @@ function thematicDayDetached(facts: ProgrammeFacts): Finding[] {
     finding(
       'thematic-day-detached',
       `The thematic day, ${writtenDay(facts, thematicDay)}, is not next to the other meeting days: it would be ${writtenDate(facts, dateOfDayNumber(before))} or ${writtenDate(facts, dateOfDayNumber(after))}.`,
-      `days[${thematicDay.index}].date`,
+      `${dayPath(thematicDay)}.date`,
     ),
   ]
 }

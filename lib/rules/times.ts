@@ -1,6 +1,5 @@
 // The timetable rules: each item's times, items of one day against each other, and interpreters' hours.
-import type { DayFacts, ItemFacts, ProgrammeFacts } from './facts'
-import { itemPath } from './facts'
+import { itemPath, type DayFacts, type ItemFacts, type ProgrammeFacts } from './facts'
 import { finding, type Finding } from './finding'
 import { runFamily, type RuleFamily } from './family'
 import { quotedTitle, timeSpan, writtenDay } from './wording'
