@@ -177,7 +177,7 @@ export async function saveSettings(db: Db, user: SessionUser, raw: SaveSettingsI
     })
     if (count === 0) {
       const current = await tx.programme.findUnique({ where: { id: programme.id }, include: { days: { orderBy: { date: 'asc' } } } })
-      throw new Conflict({ title: current?.title, venue: current?.venue, days: current?.days.map((d) => ({ id: d.id, date: d.date, thematic: d.thematic })) })
+      throw new Conflict({ version: current?.version, title: current?.title, venue: current?.venue, days: current?.days.map((d) => ({ id: d.id, date: d.date, thematic: d.thematic })) })
     }
     const existing = await tx.day.findMany({ where: { programmeId: programme.id }, include: { _count: { select: { items: true } } } })
     const keep = new Set(f.days.flatMap((d) => (d.id ? [d.id] : [])))

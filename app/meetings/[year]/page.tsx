@@ -1,9 +1,13 @@
 import type { Metadata } from 'next'
-import { forbidden, notFound } from 'next/navigation'
-import { can } from '@/lib/auth/policy'
+import { forbidden, notFound, redirect } from 'next/navigation'
+import { ProgrammeEditor } from '@/components/editor/programme-editor'
+import { ProgrammeTabs } from '@/components/programme-tabs'
+import { can, canView } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
+import { editorProgrammeOf } from '@/lib/meetings/editor-model'
+import { closedRoundsOf } from '@/lib/meetings/editor-queries'
 import { findProgrammeByYear } from '@/lib/meetings/queries'
 
 type Props = { params: Promise<{ year: string }> }
@@ -12,41 +16,42 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Programme ${(await params).year}` }
 }
 
-export default async function ProgrammePage({ params }: Props) {
+export default async function ProgrammeEditorPage({ params }: Props) {
   const { year } = await params
   const user = await requireUser(`/meetings/${year}`)
-  // Drafts are for the Coordinating Committee and the ISU: refused here, on the server.
-  if (!can(user, 'programme.viewDraft')) forbidden()
   if (!/^\d{4}$/.test(year)) notFound()
-  const programme = await findProgrammeByYear(db(), Number(year))
-  if (!programme) notFound()
+  const row = await findProgrammeByYear(db(), Number(year))
+  // Drafts are for the Coordinating Committee and the ISU: refused here, on the server.
+  if (!row) {
+    if (!can(user, 'programme.viewDraft')) forbidden()
+    notFound()
+  }
+  if (!canView(user, row)) forbidden()
+  if (!can(user, 'programme.viewDraft')) redirect(`/programme/${year}`)
   const t = await getT()
+  const programme = editorProgrammeOf(row)
+  const closedRounds = await closedRoundsOf(db(), row.id)
   return (
     <>
       <h1>
         {programme.title} {programme.year}
       </h1>
-      <p>
+      <p className="muted">
         {programme.venue} · <span className={`badge ${programme.status}`}>{t(`statuses.${programme.status as 'draft'}`)}</span>
       </p>
-      {programme.days.map((day) => (
-        <section key={day.id} className="day" aria-labelledby={`day-${day.id}`}>
-          <h2 id={`day-${day.id}`}>
-            {new Date(`${day.date}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}
-            {day.thematic ? ' — thematic day' : ''}
-          </h2>
-          <ul className="items">
-            {day.items.map((item) => (
-              <li key={item.id} className={item.segment}>
-                <span>
-                  {item.start}–{item.end}
-                </span>
-                <span>{item.title}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <ProgrammeTabs t={t} year={programme.year} current="programme" />
+      <ProgrammeEditor
+        programme={programme}
+        canEdit={can(user, 'programme.edit', row)}
+        canDecide={can(user, 'format.decide', row)}
+        canPropose={can(user, 'format.propose', row)}
+        closedRounds={closedRounds}
+        today={new Date().toISOString().slice(0, 10)}
+      >
+        <a className="button secondary" href={`/meetings/${programme.year}/export`} download>
+          {t('editor.exportJson')}
+        </a>
+      </ProgrammeEditor>
     </>
   )
 }

@@ -1,0 +1,54 @@
+'use client'
+import { useT } from '@/components/i18n'
+import { RULE_BY_ID, type Finding, type Level } from '@/lib/rules'
+
+const LEVELS: Level[] = ['error', 'warning', 'info']
+
+export function FindingsPanel({ findings, onShow }: { findings: Finding[]; onShow: (path: string) => void }) {
+  const t = useT()
+  return (
+    <section className="findings card" aria-labelledby="findings-title">
+      <h2 id="findings-title">{t('editor.findings.title')}</h2>
+      <p className="muted small" aria-live="polite">
+        {t('editor.counts', {
+          errors: findings.filter((f) => f.level === 'error').length,
+          warnings: findings.filter((f) => f.level === 'warning').length,
+          infos: findings.filter((f) => f.level === 'info').length,
+        })}{' '}
+        · {t('editor.findings.live')}
+      </p>
+      {findings.length === 0 && <p className="alert ok">{t('editor.findings.none')}</p>}
+      {LEVELS.map((level) => {
+        const of = findings.filter((f) => f.level === level)
+        if (!of.length) return null
+        return (
+          <div key={level} className={`finding-group ${level}`}>
+            <h3>{t(`editor.findings.${level}`)}</h3>
+            <ul>
+              {of.map((f, i) => {
+                const rule = RULE_BY_ID[f.rule]
+                return (
+                  <li key={`${f.rule}-${f.path}-${i}`} className={`finding ${level}`} data-rule={f.rule}>
+                    <p>{f.message}</p>
+                    <div className="finding-actions">
+                      <button type="button" className="link" onClick={() => onShow(f.path)} aria-label={`${t('editor.findings.show')}: ${f.message}`}>
+                        {t('editor.findings.show')}
+                      </button>
+                      <details>
+                        <summary>
+                          {t('editor.findings.source', { source: f.source })} · <code>{f.rule}</code>
+                        </summary>
+                        <p className="small">{rule.description}</p>
+                        {rule.sourceText && <blockquote>{rule.sourceText}</blockquote>}
+                      </details>
+                    </div>
+                  </li>
+                )
+              })}
+            </ul>
+          </div>
+        )
+      })}
+    </section>
+  )
+}

@@ -1,0 +1,207 @@
+'use client'
+import { useRouter } from 'next/navigation'
+import { useCallback, useEffect, useMemo, useState, useTransition } from 'react'
+import { deleteItemAction, moveItemAction } from '@/app/meetings/[year]/actions'
+import { useT } from '@/components/i18n'
+import { documentOf, targetOfPath, type EditorDay, type EditorItem, type EditorProgramme } from '@/lib/meetings/editor-model'
+import { speakersOf, type ItemFields, type SettingsFields } from '@/lib/meetings/schema'
+import { inTimeOrder } from '@/lib/meetings/timing'
+import { formatDate, formatTime, isIsoDate, parseTime } from '@/lib/programme'
+import { checkProgramme } from '@/lib/rules'
+import { DayList, type MoveRequest } from './day-list'
+import { FindingsPanel } from './findings-panel'
+import { FormatPanel } from './format-panel'
+import { ItemForm } from './item-form'
+import { SettingsForm } from './settings-form'
+import { TimeGrid } from './time-grid'
+import { useUnsavedChanges } from './use-unsaved-changes'
+
+type Editing = { day: EditorDay; item: EditorItem | null }
+type ItemDraft = { dayId: string; itemId: string | null; fields: ItemFields }
+
+/** The programme with what is being typed, so that the findings follow the user's hands. */
+function withDrafts(p: EditorProgramme, settings: SettingsFields | null, item: ItemDraft | null): EditorProgramme {
+  let days = p.days
+  if (settings) {
+    days = (settings.days ?? [])
+      .filter((d) => d && isIsoDate(d.date))
+      .map((d, i) => ({ ...(p.days.find((x) => x.id === d.id) ?? { id: `new-${i}`, items: [] }), date: d.date, thematic: !!d.thematic }))
+  }
+  if (item) {
+    const f = item.fields
+    const drafted: EditorItem = {
+      id: item.itemId ?? 'new-item',
+      version: 0,
+      start: f.start ?? '',
+      end: f.end ?? '',
+      title: f.title ?? '',
+      description: f.description || null,
+      segment: f.segment ?? 'general',
+      committee: f.committee || null,
+      objectives: f.objectives ?? [],
+      speakers: speakersOf(f.speakers ?? ''),
+    }
+    days = days.map((d) => (d.id === item.dayId ? { ...d, items: [...d.items.filter((i) => i.id !== drafted.id), drafted] } : d))
+  }
+  return {
+    ...p,
+    ...(settings ? { title: settings.title ?? '', venue: settings.venue ?? '' } : {}),
+    days: [...days].sort((a, b) => a.date.localeCompare(b.date)).map((d) => ({ ...d, items: inTimeOrder(d.items) })),
+  }
+}
+
+type Props = {
+  programme: EditorProgramme
+  canEdit: boolean
+  canDecide: boolean
+  canPropose: boolean
+  closedRounds: { id: string; label: string }[]
+  today: string
+  commentCounts?: Record<string, number>
+  children?: React.ReactNode
+}
+
+export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, closedRounds, today, commentCounts, children }: Props) {
+  const t = useT()
+  const router = useRouter()
+  const [editing, setEditing] = useState<Editing | null>(null)
+  const [itemDraft, setItemDraft] = useState<ItemDraft | null>(null)
+  const [settingsDraft, setSettingsDraft] = useState<SettingsFields | null>(null)
+  const [itemDirty, setItemDirty] = useState(false)
+  const [settingsDirty, setSettingsDirty] = useState(false)
+  const [view, setView] = useState<'list' | 'grid'>('list')
+  const [highlighted, setHighlighted] = useState<string | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+  const [focusAfter, setFocusAfter] = useState<string | null>(null)
+  const [busy, startTransition] = useTransition()
+  useUnsavedChanges(itemDirty || settingsDirty, t('editor.unsaved'))
+
+  const draft = useMemo(() => withDrafts(programme, settingsDirty ? settingsDraft : null, editing ? itemDraft : null), [programme, settingsDraft, settingsDirty, itemDraft, editing])
+  const findings = useMemo(() => checkProgramme(documentOf(draft)), [draft])
+  const labels = useMemo(() => Object.fromEntries(programme.days.map((d) => [d.id, formatDate(d.date)])), [programme.days])
+
+  // After a move the list is re-rendered from the server: keep the keyboard on the moved item.
+  useEffect(() => {
+    if (!focusAfter) return
+    document.getElementById(`item-${focusAfter}`)?.focus()
+  }, [programme, focusAfter])
+
+  const onItemValues = useCallback((fields: ItemFields) => setItemDraft((d) => (d ? { ...d, fields } : d)), [])
+  const onSettingsValues = useCallback((values: SettingsFields) => setSettingsDraft(values), [])
+
+  const open = (day: EditorDay, item: EditorItem | null) => {
+    setEditing({ day, item })
+    setItemDraft({ dayId: day.id, itemId: item?.id ?? null, fields: {} as ItemFields })
+  }
+  const close = () => {
+    setEditing(null)
+    setItemDraft(null)
+    setItemDirty(false)
+    router.refresh()
+  }
+  const show = (path: string) => {
+    const target = targetOfPath(draft, path)
+    const id = target.itemId ? `item-${target.itemId}` : target.dayId ? `day-${target.dayId}` : target.field === 'format' || target.field === 'formatDecision' ? 'format-title' : 'settings-title'
+    setView('list')
+    setHighlighted(target.itemId ?? target.dayId ?? null)
+    requestAnimationFrame(() => {
+      const el = document.getElementById(id)
+      el?.scrollIntoView({ behavior: 'smooth', block: 'center' })
+      el?.focus({ preventScroll: true })
+    })
+  }
+  const move = (request: MoveRequest) =>
+    startTransition(async () => {
+      setNotice(null)
+      const base = { itemId: request.item.id, version: request.item.version }
+      const res = await moveItemAction('direction' in request ? { ...base, direction: request.direction } : { ...base, toDayId: request.toDayId, toIndex: request.toIndex })
+      if (!res.ok) setNotice(res.error === 'conflict' ? t('errors.conflict') : res.message)
+      setFocusAfter(request.item.id)
+      router.refresh()
+    })
+  const remove = (item: EditorItem) => {
+    if (!window.confirm(t('editor.item.deleteConfirm', { title: item.title }))) return
+    startTransition(async () => {
+      const res = await deleteItemAction({ itemId: item.id, version: item.version })
+      if (!res.ok) setNotice(res.message)
+      router.refresh()
+    })
+  }
+  const nextSlot = (day: EditorDay) => {
+    const last = day.items.filter((i) => i.segment !== 'side-event' && i.segment !== 'break').map((i) => parseTime(i.end) ?? 0)
+    const start = last.length ? Math.max(...last) : 10 * 60
+    return { start: formatTime(Math.min(start, 22 * 60)), end: formatTime(Math.min(start + 60, 23 * 60)) }
+  }
+  const counts = (level: string) => findings.filter((f) => f.level === level).length
+
+  return (
+    <div className="editor">
+      <div className="editor-header">
+        <p className="counts" data-testid="finding-counts">
+          <span className={counts('error') ? 'count error' : 'count'}>{counts('error')} errors</span>
+          <span className={counts('warning') ? 'count warning' : 'count'}>{counts('warning')} warnings</span>
+          <span className="count">{counts('info')} notes</span>
+        </p>
+        {children}
+      </div>
+      {!canEdit && <p className="alert ok">{t('editor.readOnly')}</p>}
+      {notice && (
+        <p className="alert" role="alert">
+          {notice}
+        </p>
+      )}
+      <div className="editor-columns">
+        <div className="editor-main">
+          <SettingsForm programme={programme} canEdit={canEdit} onValues={onSettingsValues} onDirty={setSettingsDirty} />
+          <FormatPanel key={programme.version} programme={programme} canDecide={canDecide} canPropose={canPropose} closedRounds={closedRounds} today={today} />
+          <div className="view-switch" role="group" aria-label={t('editor.views.label')}>
+            <button type="button" className={view === 'list' ? '' : 'secondary'} aria-pressed={view === 'list'} onClick={() => setView('list')}>
+              {t('editor.views.list')}
+            </button>
+            <button type="button" className={view === 'grid' ? '' : 'secondary'} aria-pressed={view === 'grid'} onClick={() => setView('grid')}>
+              {t('editor.views.grid')}
+            </button>
+            {canEdit && <span className="muted small">{t('editor.item.dragHint')}</span>}
+          </div>
+          {view === 'grid' ? (
+            <TimeGrid days={programme.days} labels={labels} highlighted={highlighted} onOpen={(item, day) => canEdit && open(day, item)} />
+          ) : (
+            programme.days.map((day) => (
+              <DayList
+                key={day.id}
+                day={day}
+                dayLabel={labels[day.id] ?? day.date}
+                days={programme.days.map((d) => ({ id: d.id, label: labels[d.id] ?? d.date }))}
+                canEdit={canEdit}
+                highlighted={highlighted}
+                busy={busy}
+                commentCounts={commentCounts}
+                commentsHref={(itemId) => `/meetings/${programme.year}/consultation?item=${itemId}`}
+                onEdit={(item) => open(day, item)}
+                onAdd={() => open(day, null)}
+                onDelete={remove}
+                onMove={move}
+              />
+            ))
+          )}
+        </div>
+        <aside className="editor-side">
+          <FindingsPanel findings={findings} onShow={show} />
+        </aside>
+      </div>
+      {editing && (
+        <ItemForm
+          key={editing.item?.id ?? `new-${editing.day.id}`}
+          programmeId={programme.id}
+          dayId={editing.day.id}
+          dayLabel={labels[editing.day.id] ?? editing.day.date}
+          item={editing.item}
+          defaultTimes={nextSlot(editing.day)}
+          onValues={onItemValues}
+          onDirty={setItemDirty}
+          onClose={close}
+        />
+      )}
+    </div>
+  )
+}
