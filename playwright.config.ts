@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test'
 
 // End-to-end tests run against the production build in Debian's Chromium: never a browser download.
 const port = Number(process.env.E2E_PORT ?? 3100)
-export const baseURL = `http://localhost:${port}`
+// E2E_BASE_URL points the tests at a server already running (for example `next dev` while developing).
+const external = process.env.E2E_BASE_URL
+export const baseURL = external ?? `http://localhost:${port}`
 
 export default defineConfig({
   testDir: 'e2e',
@@ -29,12 +31,14 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'tsx scripts/e2e-server.ts',
-    url: `${baseURL}/signin`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: { PORT: String(port) },
-    stdout: 'pipe',
-  },
+  webServer: external
+    ? undefined
+    : {
+        command: 'tsx scripts/e2e-server.ts',
+        url: `${baseURL}/signin`,
+        reuseExistingServer: false,
+        timeout: 120_000,
+        env: { PORT: String(port) },
+        stdout: 'pipe',
+      },
 })
