@@ -4,10 +4,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { prepareDatabase, startServer } from './start'
 import { seedDemo } from './seed-demo'
+import { E2E_DATABASE_URL } from '../e2e/fixtures'
 
 const root = path.resolve(import.meta.dirname, '..')
 const port = process.env.PORT ?? '3100'
-const url = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db'
+const url = E2E_DATABASE_URL
 if (url.startsWith('file:')) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.resolve(root, url.slice(5) + suffix), { force: true })
 
 await prepareDatabase(url)

@@ -135,7 +135,7 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
   const counts = (level: string) => findings.filter((f) => f.level === level).length
 
   return (
-    <div className="editor">
+    <div className="editor" data-programme-id={programme.id}>
       <div className="editor-header">
         <p className="counts" data-testid="finding-counts">
           <span className={counts('error') ? 'count error' : 'count'}>{counts('error')} errors</span>

@@ -1,0 +1,181 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { programmeForSpec } from './fixtures'
+import { signInAs } from './pages'
+import { callServerAction } from './server-actions'
+
+// A programme of its own: this year's demo draft moved to 2028 (one error: the Committee was not
+// consulted on the format; one warning: a committee runs to 13:15).
+const YEAR = 2028
+const url = `/meetings/${YEAR}`
+const ACTIONS = 'app/meetings/[year]/actions.ts'
+
+test.describe.configure({ mode: 'serial' })
+test.beforeAll(async () => programmeForSpec(YEAR, 'programme-2026.json'))
+
+const counts = (page: Page) => page.getByTestId('finding-counts')
+const row = (page: Page, title: string | RegExp) => page.locator('li.item-row', { has: page.locator('.item-title', { hasText: title }) })
+const dayTitles = async (page: Page, dayIndex: number) => page.locator('section.day').nth(dayIndex).locator('.item-title').allInnerTexts()
+
+test('the ISU edits an item and the findings follow as they type', async ({ page }) => {
+  await signInAs(page, 'isu')
+  await page.goto(url)
+  await expect(counts(page)).toContainText('1 errors')
+  await expect(counts(page)).toContainText('1 warnings')
+  await expect(page.locator('[data-rule="interpretation-hours"]')).toHaveCount(1)
+  // The finding leads to the item it speaks of.
+  await page.locator('[data-rule="interpretation-hours"]').getByRole('button', { name: /^Show/ }).click()
+  await expect(row(page, /^Committee on Article 5/)).toBeFocused()
+  await expect(row(page, /^Committee on Article 5/)).toHaveClass(/highlighted/)
+
+  await page.getByRole('button', { name: /^Edit “Committee on Article 5 Implementation/ }).click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByLabel('Title')).toHaveValue(/preliminary observations/)
+  await dialog.getByLabel('End').fill('13:00')
+  // Not saved yet, and the warning is already gone.
+  await expect(page.locator('[data-rule="interpretation-hours"]')).toHaveCount(0)
+  await expect(counts(page)).toContainText('0 warnings')
+  await dialog.getByLabel('End').fill('9:99')
+  await dialog.getByRole('button', { name: 'Save item' }).click()
+  await expect(dialog.getByText('Enter a time from 00:00 to 23:59')).toBeVisible()
+  await dialog.getByLabel('End').fill('13:00')
+  await dialog.getByRole('button', { name: 'Save item' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(row(page, /^Committee on Article 5/)).toContainText('11:30–13:00')
+  await page.reload()
+  await expect(counts(page)).toContainText('0 warnings')
+})
+
+test('a finding gives its source, quoted', async ({ page }) => {
+  await signInAs(page, 'committee')
+  await page.goto(url)
+  const finding = page.locator('.finding', { hasText: 'Coordinating Committee was consulted' })
+  await finding.getByText(/^Source: 4RC/).click()
+  await expect(finding.locator('blockquote')).toContainText('The President will consider and decide on these options in consultations with the Coordinating Committee.')
+})
+
+test('only the President records the format decision, and the error goes', async ({ page }) => {
+  await signInAs(page, 'isu')
+  await page.goto(url)
+  await expect(page.getByRole('button', { name: 'Record the decision' })).toHaveCount(0)
+  const refused = await callServerAction(page.context().request, url, ACTIONS, 'recordFormatAction', [
+    { programmeId: await programmeId(page), version: 1, kind: 'decide', fields: { format: 'thematic-segment', decidedOn: `${YEAR}-02-10`, rationale: 'x', consultedCoordinatingCommittee: true, consultationId: null } },
+  ])
+  expect(refused.result).toMatchObject({ ok: false, error: 'forbidden' })
+
+  await page.context().clearCookies()
+  await signInAs(page, 'president')
+  await page.goto(url)
+  await page.getByLabel('The Coordinating Committee was consulted', { exact: true }).check()
+  await page.getByRole('button', { name: 'Record the decision' }).click()
+  await expect(page.getByTestId('format-status')).toContainText('Decided by Ambassador Ana Ferreira')
+  await expect(counts(page)).toContainText('0 errors')
+  await expect(page.getByText('No finding: the programme respects every rule')).toBeVisible()
+})
+
+test('items are reordered with the keyboard, and their times follow', async ({ page }) => {
+  await signInAs(page, 'isu')
+  await page.goto(url)
+  expect((await dayTitles(page, 1)).slice(0, 2)).toEqual(['Committee on Enhancing Cooperation and Assistance: national mine action platforms', 'Universalization of the Convention'])
+  await page.getByRole('button', { name: 'Move “Universalization of the Convention” earlier' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(row(page, 'Universalization of the Convention')).toContainText('10:00–11:30')
+  expect((await dayTitles(page, 1))[0]).toBe('Universalization of the Convention')
+  // Alt+↓ on the focused item moves it back.
+  await expect(row(page, 'Universalization of the Convention')).toBeFocused()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(row(page, 'Universalization of the Convention')).toContainText('11:30–13:00')
+  expect((await dayTitles(page, 1))[0]).toMatch(/^Committee on Enhancing Cooperation/)
+})
+
+test('an item is dragged to another place', async ({ page }) => {
+  await signInAs(page, 'isu')
+  await page.goto(url)
+  await row(page, 'Preparations for the Twenty-Third Meeting of the States Parties').dragTo(row(page, /^Committee on Enhancing Cooperation/))
+  await expect(row(page, 'Preparations for the Twenty-Third Meeting of the States Parties')).toContainText('10:00–12:30')
+  expect((await dayTitles(page, 1))[0]).toBe('Preparations for the Twenty-Third Meeting of the States Parties')
+})
+
+test('two people edit the same item: the second sees the first one’s change and keeps their input', async ({ browser }) => {
+  const [isu, president] = await Promise.all([browser.newContext(), browser.newContext()])
+  const [a, b] = await Promise.all([isu.newPage(), president.newPage()])
+  await signInAs(a, 'isu')
+  await signInAs(b, 'president')
+  await Promise.all([a.goto(url), b.goto(url)])
+  for (const p of [a, b]) await p.getByRole('button', { name: 'Edit “Closing of the Intersessional Meetings”' }).click()
+
+  await b.getByRole('dialog').getByLabel('Title').fill('Closing of the Intersessional Meetings, with the President’s summary')
+  await b.getByRole('dialog').getByRole('button', { name: 'Save item' }).click()
+  await expect(b.getByRole('dialog')).toBeHidden()
+
+  const dialog = a.getByRole('dialog')
+  await dialog.getByLabel('Speakers (one per line)').fill('Director, Implementation Support Unit')
+  await dialog.getByRole('button', { name: 'Save item' }).click()
+  const alert = dialog.getByRole('alert')
+  await expect(alert).toContainText('Someone else saved this item first')
+  await expect(alert).toContainText('Ambassador Ana Ferreira changed it')
+  await expect(alert).toContainText('Closing of the Intersessional Meetings, with the President’s summary')
+  await expect(dialog.getByLabel('Speakers (one per line)')).toHaveValue('Director, Implementation Support Unit')
+
+  await dialog.getByRole('button', { name: 'Use their version' }).click()
+  await dialog.getByLabel('Speakers (one per line)').fill('Director, Implementation Support Unit')
+  await dialog.getByRole('button', { name: 'Save item' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(row(a, /with the President’s summary/)).toContainText('Director, Implementation Support Unit')
+  await Promise.all([isu.close(), president.close()])
+})
+
+test('leaving with unsaved changes asks first', async ({ page }) => {
+  await signInAs(page, 'isu')
+  await page.goto(url)
+  await page.getByLabel('Venue').fill('Geneva, CICG')
+  let asked = ''
+  page.once('dialog', (d) => ((asked = d.message()), d.dismiss()))
+  await page.getByRole('link', { name: 'Published programmes' }).click()
+  expect(asked).toContain('unsaved changes')
+  await expect(page).toHaveURL(url)
+  await expect(page.getByLabel('Venue')).toHaveValue('Geneva, CICG')
+})
+
+test('the Committee and observers are refused every edit on the server', async ({ page }) => {
+  await signInAs(page, 'committee')
+  await page.goto(url)
+  await expect(page.getByText('only the ISU and the President change it')).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Edit “/ })).toHaveCount(0)
+  const itemId = (await page.locator('li.item-row').first().getAttribute('id'))!.replace('item-', '')
+  const dayId = (await page.locator('section.day').first().getAttribute('id'))!.replace('day-', '')
+  const id = await programmeId(page)
+  const attempts = [
+    ['saveItemAction', { programmeId: id, dayId, itemId, version: 1, fields: { start: '10:00', end: '10:30', title: 'Hijacked', description: '', segment: 'general', committee: '', objectives: [], speakers: '' } }],
+    ['deleteItemAction', { itemId, version: 1 }],
+    ['moveItemAction', { itemId, version: 1, direction: 'down' }],
+    ['saveSettingsAction', { programmeId: id, version: 1, fields: { title: 'Hijacked', venue: 'Nowhere', days: [{ date: `${YEAR}-06-15`, thematic: false }] } }],
+  ] as const
+  for (const role of ['committee', 'observer'] as const) {
+    if (role === 'observer') {
+      await page.context().clearCookies()
+      await signInAs(page, 'observer')
+      expect((await page.goto(url))?.status()).toBe(403)
+    }
+    for (const [action, input] of attempts) {
+      const { result } = await callServerAction(page.context().request, '/', ACTIONS, action, [input])
+      expect(result, `${role} ${action}`).toMatchObject({ ok: false, error: 'forbidden' })
+    }
+  }
+  await page.context().clearCookies()
+  await signInAs(page, 'isu')
+  await page.goto(url)
+  await expect(page.getByText('Hijacked')).toHaveCount(0)
+})
+
+test('the editor has no serious accessibility violation', async ({ page }) => {
+  await signInAs(page, 'isu')
+  await page.goto(url)
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+})
+
+async function programmeId(page: Page) {
+  return (await page.locator('[data-programme-id]').getAttribute('data-programme-id'))!
+}
