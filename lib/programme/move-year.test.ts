@@ -28,3 +28,12 @@ describe('moving a programme to another year', () => {
     expect(moved.days.map((d) => d.date)).toEqual(['2027-05-11', '2027-05-12'])
   })
 })
+
+describe('edges of the move', () => {
+  it('moves a week that starts in the previous month, and a decision of 29 February', () => {
+    // Wednesday 1 July 2026 is in the week of Monday 29 June (the fifth Monday of June).
+    expect(sameWeekdayInYear('2026-07-01', 2026)).toBe('2026-07-01')
+    const moved = moveToYear({ year: 2028, formatDecision: { decidedOn: '2028-02-29' }, days: [{ date: '2028-06-20' }] }, 2029)
+    expect(moved.formatDecision?.decidedOn).toBe('2029-02-28')
+  })
+})
