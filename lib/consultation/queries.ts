@@ -1,0 +1,123 @@
+// Reading consultation rounds for the pages: the open round, the past ones, and each member's answer.
+import type { Db } from '@/lib/db'
+import type { Answer, Outcome } from './outcome'
+import { CONSULTED_ROLE } from './rounds'
+
+export type RoundSummary = {
+  id: string
+  message: string
+  deadline: string
+  silenceProcedure: boolean
+  status: 'open' | 'closed'
+  outcome: Outcome | null
+  createdAt: string
+  closedAt: string | null
+  openedByName: string
+  closedByName: string | null
+  answers: number
+  objections: number
+}
+
+export type MemberAnswer = {
+  userId: string
+  name: string
+  /** null: awaiting the answer. */
+  answer: Answer | null
+  note: string | null
+  threadId: string | null
+  answeredAt: string | null
+  changedAt: string | null
+  /** Answered, but no longer a member of the Committee. */
+  former: boolean
+}
+
+export type RoundDetail = RoundSummary & { programmeId: string; members: MemberAnswer[] }
+
+const names = async (db: Db, ids: (string | null)[]) => {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id))]
+  const users = await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } })
+  return new Map(users.map((u) => [u.id, u.name]))
+}
+
+type RoundRow = {
+  id: string
+  message: string
+  deadline: Date
+  silenceProcedure: boolean
+  status: string
+  outcome: string | null
+  createdAt: Date
+  closedAt: Date | null
+  openedById: string
+  closedById: string | null
+  responses: { answer: string }[]
+}
+
+const summary = (r: RoundRow, who: Map<string, string>): RoundSummary => ({
+  id: r.id,
+  message: r.message,
+  deadline: r.deadline.toISOString(),
+  silenceProcedure: r.silenceProcedure,
+  status: r.status === 'open' ? 'open' : 'closed',
+  outcome: (r.outcome as Outcome | null) ?? null,
+  createdAt: r.createdAt.toISOString(),
+  closedAt: r.closedAt?.toISOString() ?? null,
+  openedByName: who.get(r.openedById) ?? '—',
+  closedByName: r.closedById ? (who.get(r.closedById) ?? '—') : null,
+  answers: r.responses.length,
+  objections: r.responses.filter((x) => x.answer === 'objection').length,
+})
+
+/** The rounds of a programme, newest first. */
+export async function listRounds(db: Db, programmeId: string): Promise<RoundSummary[]> {
+  const rows = await db.consultationRound.findMany({
+    where: { programmeId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    include: { responses: { select: { answer: true } } },
+  })
+  const who = await names(db, rows.flatMap((r) => [r.openedById, r.closedById]))
+  return rows.map((r) => summary(r, who))
+}
+
+/** One round with every member's answer (or "awaiting"). */
+export async function roundDetail(db: Db, roundId: string): Promise<RoundDetail | null> {
+  const r = await db.consultationRound.findUnique({ where: { id: roundId }, include: { responses: { include: { user: { select: { name: true, role: true } } } } } })
+  if (!r) return null
+  const who = await names(db, [r.openedById, r.closedById])
+  const members = await db.user.findMany({ where: { role: CONSULTED_ROLE }, select: { id: true, name: true }, orderBy: { name: 'asc' } })
+  const byUser = new Map(r.responses.map((x) => [x.userId, x]))
+  const rows: MemberAnswer[] = members.map((m) => {
+    const x = byUser.get(m.id)
+    return {
+      userId: m.id,
+      name: m.name,
+      answer: (x?.answer as Answer | undefined) ?? null,
+      note: x?.note ?? null,
+      threadId: x?.threadId ?? null,
+      answeredAt: x?.createdAt.toISOString() ?? null,
+      changedAt: x?.changedAt?.toISOString() ?? null,
+      former: false,
+    }
+  })
+  for (const x of r.responses) {
+    if (!members.some((m) => m.id === x.userId)) {
+      rows.push({
+        userId: x.userId,
+        name: x.user.name,
+        answer: x.answer as Answer,
+        note: x.note,
+        threadId: x.threadId,
+        answeredAt: x.createdAt.toISOString(),
+        changedAt: x.changedAt?.toISOString() ?? null,
+        former: true,
+      })
+    }
+  }
+  return { ...summary(r, who), programmeId: r.programmeId, members: rows }
+}
+
+/** The user's own answer to a round, if any. */
+export async function answerOf(db: Db, roundId: string, userId: string) {
+  const x = await db.consultationResponse.findUnique({ where: { roundId_userId: { roundId, userId } } })
+  return x ? { answer: x.answer as Answer, note: x.note ?? '' } : null
+}

@@ -1,0 +1,48 @@
+// Reading revisions: the approved snapshots of a programme, and the current draft as one more.
+import type { Db } from '@/lib/db'
+import { documentSymbol } from '@/lib/publication/symbol'
+import { programmeWithDays } from '@/lib/workflow/programme'
+import type { Snapshot } from './diff'
+import { readSnapshot, snapshotOf } from './snapshot'
+
+export type RevisionSummary = {
+  number: number
+  symbol: string
+  approvedAt: string
+  approvedByName: string
+  publishedAt: string | null
+  acknowledged: { rule: string; message: string }[]
+}
+
+export async function listRevisions(db: Db, programmeId: string): Promise<RevisionSummary[]> {
+  const rows = await db.revision.findMany({ where: { programmeId }, orderBy: { number: 'asc' }, select: { number: true, symbol: true, createdAt: true, createdById: true, publishedAt: true, acknowledged: true } })
+  const users = new Map((await db.user.findMany({ where: { id: { in: rows.map((r) => r.createdById) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
+  return rows.map((r) => ({
+    number: r.number,
+    symbol: r.symbol,
+    approvedAt: r.createdAt.toISOString(),
+    approvedByName: users.get(r.createdById) ?? '—',
+    publishedAt: r.publishedAt?.toISOString() ?? null,
+    acknowledged: Array.isArray(r.acknowledged)
+      ? (r.acknowledged as { rule?: unknown; message?: unknown }[]).map((a) => ({ rule: String(a.rule ?? ''), message: String(a.message ?? '') }))
+      : [],
+  }))
+}
+
+/** A revision's snapshot by number, or the programme as it is now ('current'). */
+export async function revisionSnapshot(db: Db, programmeId: string, which: number | 'current'): Promise<{ symbol: string; snapshot: Snapshot } | null> {
+  if (which === 'current') {
+    const row = await programmeWithDays(db, programmeId)
+    return row ? { symbol: documentSymbol(row.year, row.revision).fullSymbol, snapshot: snapshotOf(row) } : null
+  }
+  const r = await db.revision.findUnique({ where: { programmeId_number: { programmeId, number: which } }, select: { symbol: true, snapshot: true } })
+  const snapshot = r ? readSnapshot(r.snapshot) : null
+  return r && snapshot ? { symbol: r.symbol, snapshot } : null
+}
+
+/** The last approved snapshot of a published revision: what the public page shows while a new revision is drafted. */
+export async function latestPublishedRevision(db: Db, programmeId: string) {
+  const r = await db.revision.findFirst({ where: { programmeId, publishedAt: { not: null } }, orderBy: { number: 'desc' } })
+  const snapshot = r ? readSnapshot(r.snapshot) : null
+  return r && snapshot ? { number: r.number, symbol: r.symbol, publishedAt: r.publishedAt!, snapshot } : null
+}

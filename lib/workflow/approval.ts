@@ -1,0 +1,52 @@
+// The approval gate: what the President sees before approving (every finding of the rulebook), and
+// the checks the server makes again when the approval arrives.
+import { z } from 'zod'
+import { NotFound } from '@/lib/actions'
+import type { Db, Tx } from '@/lib/db'
+import { documentSymbol } from '@/lib/publication/symbol'
+import { checkProgramme, type Finding } from '@/lib/rules'
+import { fingerprintOf, snapshotOf } from '@/lib/revisions/snapshot'
+import type { Snapshot } from '@/lib/revisions/diff'
+import { programmeWithDays } from './programme'
+
+/** A finding's identity on the approval page: acknowledging a warning names it by this key. */
+export const findingKey = (f: Pick<Finding, 'rule' | 'path' | 'message'>) => `${f.rule}|${f.path}|${f.message}`
+
+export const ApproveSchema = z.object({
+  programmeId: z.string().min(1).max(64),
+  version: z.number().int(),
+  /** The fingerprint of the programme the President reviewed. */
+  fingerprint: z.string().min(1).max(64),
+  /** The keys of the warnings acknowledged, one by one. */
+  acknowledged: z.array(z.string().max(2000)).max(500).default([]),
+})
+export type ApproveInput = z.input<typeof ApproveSchema>
+
+export type ApprovalReview = {
+  programme: { id: string; year: number; status: string; revision: number; version: number }
+  symbol: string
+  fingerprint: string
+  snapshot: Snapshot
+  errors: Finding[]
+  warnings: Finding[]
+  infos: Finding[]
+  openRound: { id: string; deadline: Date } | null
+}
+
+export async function reviewForApproval(tx: Db | Tx, programmeId: string): Promise<ApprovalReview> {
+  const row = await programmeWithDays(tx, programmeId)
+  if (!row) throw new NotFound('This programme no longer exists.')
+  const snapshot = snapshotOf(row)
+  const findings = checkProgramme(snapshot.document)
+  const openRound = await tx.consultationRound.findFirst({ where: { programmeId, status: 'open' }, select: { id: true, deadline: true } })
+  return {
+    programme: { id: row.id, year: row.year, status: row.status, revision: row.revision, version: row.version },
+    symbol: documentSymbol(row.year, row.revision).fullSymbol,
+    fingerprint: fingerprintOf(snapshot),
+    snapshot,
+    errors: findings.filter((f) => f.level === 'error'),
+    warnings: findings.filter((f) => f.level === 'warning'),
+    infos: findings.filter((f) => f.level === 'info'),
+    openRound,
+  }
+}
