@@ -14,3 +14,10 @@ export function useT(): Translate {
   if (!ctx) throw new Error('useT() outside <I18nProvider>')
   return ctx.t
 }
+
+/** The language the page is shown in. */
+export function useLocale(): Locale {
+  const ctx = useContext(I18nContext)
+  if (!ctx) throw new Error('useLocale() outside <I18nProvider>')
+  return ctx.locale
+}

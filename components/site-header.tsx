@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { Translate } from '@/lib/i18n'
 import type { SessionUser } from '@/lib/users'
+import { LanguageSwitcher } from './language-switcher'
 import { SignOutButton } from './sign-out-button'
 
 export type NavLink = { href: string; label: string }
@@ -21,6 +22,7 @@ export function SiteHeader({ t, user, links }: { t: Translate; user: SessionUser
         </ul>
       </nav>
       <div className="who">
+        <LanguageSwitcher />
         {user ? (
           <>
             <span data-testid="signed-in-as">

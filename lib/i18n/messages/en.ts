@@ -96,7 +96,7 @@ export const en = {
     issuedOn: 'Issued on {date}',
     thematicDay: 'Thematic day',
     thematicSegment: 'Thematic segment',
-    speakers: 'Speakers',
+    speakers: 'Speakers: {names}',
     sideEvents: 'Side events at a glance',
     sideEventsIntro: 'Side events are organised by their hosts beside the formal programme and are held without interpretation.',
     sideEventsNone: 'No side event has been announced.',
@@ -142,7 +142,6 @@ export const en = {
     },
     language: {
       label: 'Language',
-      current: '{language} (current language)',
     },
   },
   editor: {

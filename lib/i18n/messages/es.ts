@@ -98,7 +98,7 @@ export const es = {
     issuedOn: 'Publicado el {date}',
     thematicDay: 'Jornada temática',
     thematicSegment: 'Segmento temático',
-    speakers: 'Oradores',
+    speakers: 'Oradores: {names}',
     sideEvents: 'Actos paralelos de un vistazo',
     sideEventsIntro: 'Los actos paralelos son organizados por sus anfitriones al margen del programa oficial y se celebran sin interpretación.',
     sideEventsNone: 'No se ha anunciado ningún acto paralelo.',
@@ -106,7 +106,6 @@ export const es = {
     time: 'Hora',
     event: 'Acto',
     hosts: 'Organizadores y oradores',
-    otherMeetings: 'Otras reuniones en Ginebra',
     segments: {
       opening: 'Apertura',
       thematic: 'Segmento temático',
@@ -145,7 +144,6 @@ export const es = {
     },
     language: {
       label: 'Idioma',
-      current: '{language} (idioma actual)',
     },
   },
 } satisfies PartialMessages

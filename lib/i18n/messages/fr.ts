@@ -93,12 +93,12 @@ export const fr = {
     meetings: 'Réunions intersessions',
     programme: 'Programme',
     draftMark: 'PROJET',
-    draftNotice: 'Projet : ce programme n’a pas été approuvé.',
+    draftNotice: 'Projet\u00a0: ce programme n’a pas été approuvé.',
     pageOf: 'Page {page} sur {pages}',
     issuedOn: 'Publié le {date}',
     thematicDay: 'Journée thématique',
     thematicSegment: 'Segment thématique',
-    speakers: 'Intervenants',
+    speakers: 'Intervenants\u00a0: {names}',
     sideEvents: 'Aperçu des manifestations parallèles',
     sideEventsIntro: 'Les manifestations parallèles sont organisées par leurs hôtes en marge du programme officiel et se tiennent sans interprétation.',
     sideEventsNone: 'Aucune manifestation parallèle n’a été annoncée.',
@@ -106,7 +106,6 @@ export const fr = {
     time: 'Heure',
     event: 'Manifestation',
     hosts: 'Organisateurs et intervenants',
-    otherMeetings: 'Autres réunions à Genève',
     segments: {
       opening: 'Ouverture',
       thematic: 'Segment thématique',
@@ -145,7 +144,6 @@ export const fr = {
     },
     language: {
       label: 'Langue',
-      current: '{language} (langue actuelle)',
     },
   },
 } satisfies PartialMessages

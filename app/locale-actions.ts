@@ -1,0 +1,21 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { cookies } from 'next/headers'
+import { z } from 'zod'
+import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n'
+
+/** The form of the language switcher: one field, a language we offer. */
+const LocaleInput = z.object({ locale: z.enum(LOCALES) })
+
+const ONE_YEAR_S = 365 * 24 * 60 * 60
+
+/**
+ * Keeps the reader's language in the `locale` cookie, signed in or not, and shows every page again
+ * in it. An unknown language is ignored (the page stays as it was).
+ */
+export async function setLocale(formData: FormData): Promise<void> {
+  const parsed = LocaleInput.safeParse({ locale: formData.get('locale') })
+  if (!parsed.success) return
+  ;(await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: '/', maxAge: ONE_YEAR_S, sameSite: 'lax', httpOnly: true })
+  revalidatePath('/', 'layout')
+}

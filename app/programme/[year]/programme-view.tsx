@@ -1,0 +1,91 @@
+import type { Locale, Translate } from '@/lib/i18n'
+import { formatDate } from '@/lib/programme'
+import { isThematic, type OutlineDay, type OutlineEntry, type ProgrammeOutline } from '@/lib/publication/outline'
+
+/** The programme day by day, items numbered across the days, then the side events: as in the PDF. */
+export function ProgrammeView({ outline, locale, t }: { outline: ProgrammeOutline; locale: Locale; t: Translate }) {
+  return (
+    <>
+      {outline.days.map((day) => (
+        <section key={day.date} className={day.thematic ? 'pp-day pp-thematic-day' : 'pp-day'} aria-labelledby={`day-${day.date}`}>
+          <h2 id={`day-${day.date}`}>
+            <span>{formatDate(day.date, locale)}</span>
+            {day.thematic ? <span className="pp-tag">{t('publication.thematicDay')}</span> : null}
+          </h2>
+          <ol className="pp-entries">
+            {day.entries.map((entry, index) => (
+              <Entry key={index} entry={entry} day={day} t={t} />
+            ))}
+          </ol>
+        </section>
+      ))}
+
+      <section className="pp-side-events" aria-labelledby="side-events">
+        <h2 id="side-events">{t('publication.sideEvents')}</h2>
+        <p className="muted">{outline.sideEvents.length ? t('publication.sideEventsIntro') : t('publication.sideEventsNone')}</p>
+        {outline.sideEvents.length ? (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('publication.date')}</th>
+                <th scope="col">{t('publication.time')}</th>
+                <th scope="col">{t('publication.event')}</th>
+                <th scope="col">{t('publication.hosts')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {outline.sideEvents.map(({ date, item }, index) => (
+                <tr key={index}>
+                  <td>{formatDate(date, locale)}</td>
+                  <td className="pp-time">
+                    {item.start}–{item.end}
+                  </td>
+                  <td>
+                    <strong>{item.title}</strong>
+                    {item.description ? <p className="pp-description">{item.description}</p> : null}
+                  </td>
+                  <td>{item.speakers?.join('; ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+    </>
+  )
+}
+
+function Entry({ entry, day, t }: { entry: OutlineEntry; day: OutlineDay; t: Translate }) {
+  const { item } = entry
+  if (entry.kind === 'break') {
+    return (
+      <li className="pp-break">
+        <span className="pp-time">
+          {item.start}–{item.end}
+        </span>
+        <span className="pp-break-title">{item.title}</span>
+      </li>
+    )
+  }
+  const thematic = isThematic(entry, day)
+  return (
+    <li className={thematic ? 'pp-item pp-thematic' : 'pp-item'} data-testid="programme-item">
+      <span className="pp-time">
+        {item.start}–{item.end}
+      </span>
+      <span className="pp-number" aria-label={t('publication.page.item', { number: entry.number })}>
+        {entry.number}.
+      </span>
+      <div className="pp-body">
+        {item.segment === 'thematic' && !day.thematic ? <p className="pp-segment">{t('publication.thematicSegment')}</p> : null}
+        <h3>{item.title}</h3>
+        {item.description ? <p className="pp-description">{item.description}</p> : null}
+        {item.speakers?.length ? (
+          <p className="pp-speakers">
+            {t('publication.speakers', { names: item.speakers.join('; ') })}
+          </p>
+        ) : null}
+      </div>
+    </li>
+  )
+}

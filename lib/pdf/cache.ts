@@ -1,0 +1,62 @@
+// An approved or published revision never changes, so its PDF is made once per language and kept:
+// the key names the programme, its revision, its status and the moment it last changed. Drafts
+// change at any save (an item's save does not touch the programme's row), so they are never kept.
+// Concurrent requests for one document share a single rendering.
+import type { Locale } from '@/lib/i18n'
+import { isFinal } from './render'
+
+export type PdfCacheKey = { programmeId: string; revision: number; status: string; updatedAt: Date | string; locale: Locale }
+
+const MAX_ENTRIES = 64
+const MAX_BYTES = 64 * 1024 * 1024
+
+const kept = new Map<string, Buffer>()
+const pending = new Map<string, Promise<Buffer>>()
+let keptBytes = 0
+
+const keyText = (key: PdfCacheKey) =>
+  [key.programmeId, key.revision, key.status, key.updatedAt instanceof Date ? key.updatedAt.toISOString() : key.updatedAt, key.locale].join('|')
+
+function keep(key: string, pdf: Buffer) {
+  kept.set(key, pdf)
+  keptBytes += pdf.length
+  // Oldest first: a Map iterates in insertion order, and a hit re-inserts its entry (least recently used).
+  for (const [oldKey, oldPdf] of kept) {
+    if (kept.size <= MAX_ENTRIES && keptBytes <= MAX_BYTES) break
+    kept.delete(oldKey)
+    keptBytes -= oldPdf.length
+  }
+}
+
+export type PdfResult = { pdf: Buffer; cached: boolean }
+
+/** The PDF for the key: from the cache when the programme is final, else freshly rendered. */
+export async function cachedProgrammePdf(key: PdfCacheKey, render: () => Promise<Buffer>): Promise<PdfResult> {
+  if (!isFinal(key.status)) return { pdf: await render(), cached: false }
+  const text = keyText(key)
+  const hit = kept.get(text)
+  if (hit) {
+    kept.delete(text)
+    kept.set(text, hit)
+    return { pdf: hit, cached: true }
+  }
+  let rendering = pending.get(text)
+  if (!rendering) {
+    rendering = render().then(
+      (pdf) => (pending.delete(text), keep(text, pdf), pdf),
+      (error: unknown) => {
+        pending.delete(text)
+        throw error
+      },
+    )
+    pending.set(text, rendering)
+  }
+  return { pdf: await rendering, cached: false }
+}
+
+/** Empties the cache (tests, benchmarks). */
+export function clearPdfCache() {
+  kept.clear()
+  pending.clear()
+  keptBytes = 0
+}

@@ -1,0 +1,37 @@
+// Dates as a conference document writes them, in the reader's language. Calendar days are
+// formatted in UTC (they are days, not instants); the day of issue is the day in Geneva.
+import type { Locale } from '@/lib/i18n'
+
+const TAGS: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' }
+
+const dayMonthYear = new Map<Locale, Intl.DateTimeFormat>()
+function formatter(locale: Locale): Intl.DateTimeFormat {
+  let f = dayMonthYear.get(locale)
+  if (!f) {
+    f = new Intl.DateTimeFormat(TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    dayMonthYear.set(locale, f)
+  }
+  return f
+}
+
+const instant = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`)
+
+/** "12 May 2026", "12 mai 2026", "12 de mayo de 2026". */
+export function formatDayMonthYear(isoDate: string, locale: Locale): string {
+  return formatter(locale).format(instant(isoDate))
+}
+
+/** "16–18 June 2026", "30 June – 2 July 2026" (the United Nations' way), in the locale's words. */
+export function formatDateRange(first: string, last: string, locale: Locale): string {
+  if (first === last) return formatDayMonthYear(first, locale)
+  const text = formatter(locale).formatRange(instant(first), instant(last))
+  // en-GB writes "16 – 18 June"; a conference document closes up a range of days: "16–18 June".
+  return text.replace(/(\d)\s+–\s+(\d)/u, '$1–$2')
+}
+
+/** The calendar day in Geneva of an instant, written `YYYY-MM-DD`. */
+export function genevaDate(at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zurich', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at)
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${get('year')}-${get('month')}-${get('day')}`
+}

@@ -1,0 +1,120 @@
+// The files that leave the application (PDF, iCalendar, JSON), as route handlers answer them. The
+// access rule is decided here, on the server, for every request:
+// - `public` routes (/programme/YEAR/...): published programmes only, for anyone signed in or not;
+//   any other status is answered 404, so a draft's existence is not revealed either;
+// - `members` routes (/meetings/YEAR/...): signed-in members who may read drafts (president, ISU,
+//   Coordinating Committee); anonymous visitors get 401 and observers 403, whatever the status.
+import { can, canView } from '@/lib/auth/policy'
+import { currentUser } from '@/lib/auth/session'
+import { db } from '@/lib/db'
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor, translator, type Locale } from '@/lib/i18n'
+import { cachedProgrammePdf, isFinal, renderProgrammePdf } from '@/lib/pdf'
+import { programmeCalendar } from './ics'
+import { findPublication, findPublicationHead, yearFromParam, type Publication, type PublicationHead } from './queries'
+import { attachmentDisposition, documentSymbol, programmeFileName, type ExportExtension } from './symbol'
+
+export type ExportScope = 'public' | 'members'
+
+const text = (status: number, message: string) =>
+  new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+
+/** The language of a file: `?lang=` when valid, else the reader's cookie, else English. */
+export function exportLocale(request: Request): Locale {
+  const url = new URL(request.url)
+  const asked = url.searchParams.get('lang')
+  if (isLocale(asked)) return asked
+  const cookies = (request.headers.get('cookie') ?? '').split(';').map((pair) => pair.trim().split('='))
+  const chosen = cookies.find(([name]) => name === LOCALE_COOKIE)?.[1]
+  return isLocale(chosen) ? chosen : DEFAULT_LOCALE
+}
+
+/** Who may have the programme of the year; a Response when refused or absent. */
+async function allowedHead(scope: ExportScope, yearParam: string): Promise<PublicationHead | Response> {
+  const year = yearFromParam(yearParam)
+  if (scope === 'members') {
+    const user = await currentUser()
+    if (!user) return text(401, 'Sign in to download this programme.')
+    if (!can(user, 'programme.viewDraft')) return text(403, 'Your role does not allow you to download drafts. Published programmes are at /programme.')
+    const head = year === null ? null : await findPublicationHead(db(), year)
+    if (!head) return text(404, 'There is no programme for this year.')
+    if (!canView(user, head)) return text(403, 'Your role does not allow you to download this programme.')
+    return head
+  }
+  const head = year === null ? null : await findPublicationHead(db(), year)
+  // Drafts are never public: answered exactly as a year without a programme.
+  if (!head || head.status !== 'published') return text(404, 'There is no published programme for this year.')
+  return head
+}
+
+function fileHeaders(scope: ExportScope, head: PublicationHead, extension: ExportExtension, contentType: string, length: number): HeadersInit {
+  return {
+    'Content-Type': contentType,
+    'Content-Length': String(length),
+    'Content-Disposition': attachmentDisposition(programmeFileName(head.year, head.revision, extension)),
+    // The language comes from a cookie: a shared cache must not hand one reader's language to another.
+    'Cache-Control': scope === 'public' ? 'public, max-age=60' : 'private, no-store',
+    Vary: 'Cookie',
+  }
+}
+
+async function loadPublication(head: PublicationHead): Promise<Publication> {
+  const publication = await findPublication(db(), head.year)
+  if (!publication) throw new Error(`The programme of ${head.year} disappeared while it was being read`)
+  return publication
+}
+
+export async function pdfResponse(request: Request, scope: ExportScope, yearParam: string): Promise<Response> {
+  const head = await allowedHead(scope, yearParam)
+  if (head instanceof Response) return head
+  const locale = exportLocale(request)
+  try {
+    const { pdf, cached } = await cachedProgrammePdf({ programmeId: head.id, revision: head.revision, status: head.status, updatedAt: head.updatedAt, locale }, async () => {
+      const publication = await loadPublication(head)
+      return renderProgrammePdf(publication.programme, {
+        symbol: documentSymbol(head.year, head.revision).symbol,
+        revision: head.revision,
+        status: head.status,
+        issuedOn: publication.issuedOn,
+        locale,
+      })
+    })
+    return new Response(new Uint8Array(pdf), {
+      headers: { ...fileHeaders(scope, head, 'pdf', 'application/pdf', pdf.length), 'X-PDF-Cache': cached ? 'hit' : 'miss' },
+    })
+  } catch (error) {
+    console.error('PDF of the programme failed', head.year, error)
+    return text(500, 'The PDF could not be made. The error has been logged; try again in a moment.')
+  }
+}
+
+export async function calendarResponse(request: Request, scope: ExportScope, yearParam: string): Promise<Response> {
+  const head = await allowedHead(scope, yearParam)
+  if (head instanceof Response) return head
+  const publication = await loadPublication(head)
+  const t = translator(messagesFor(exportLocale(request)))
+  const symbol = documentSymbol(head.year, head.revision)
+  const origin = new URL(request.url).origin
+  const body = programmeCalendar(publication.programme, {
+    fullSymbol: symbol.fullSymbol,
+    revision: head.revision,
+    final: isFinal(head.status),
+    now: new Date(),
+    labels: {
+      speakers: t('publication.speakers'),
+      item: t('publication.page.item'),
+      sideEvent: t('publication.segments.side-event'),
+      calendarName: `${t('publication.meetings')} ${head.year} (${symbol.fullSymbol})`,
+    },
+    url: scope === 'public' ? `${origin}/programme/${head.year}` : undefined,
+  })
+  const bytes = new TextEncoder().encode(body)
+  return new Response(bytes, { headers: fileHeaders(scope, head, 'ics', 'text/calendar; charset=utf-8', bytes.length) })
+}
+
+export async function jsonResponse(_request: Request, scope: ExportScope, yearParam: string): Promise<Response> {
+  const head = await allowedHead(scope, yearParam)
+  if (head instanceof Response) return head
+  const publication = await loadPublication(head)
+  const bytes = new TextEncoder().encode(`${JSON.stringify(publication.programme, null, 2)}\n`)
+  return new Response(bytes, { headers: fileHeaders(scope, head, 'json', 'application/json; charset=utf-8', bytes.length) })
+}

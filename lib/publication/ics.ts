@@ -1,0 +1,148 @@
+// The programme as an iCalendar file (RFC 5545), written by hand: every item except the breaks
+// (they would only clutter a calendar), side events included and marked, at Geneva's local time
+// with the Europe/Zurich time zone described in the file (VTIMEZONE), so that any calendar shows
+// the right hour whatever its own zone. Pure: no I/O.
+import { parseTime, type Item, type Programme } from '@/lib/programme'
+import { programmeOutline } from './outline'
+
+export const CALENDAR_TIME_ZONE = 'Europe/Zurich'
+
+export type CalendarOptions = {
+  /** The symbol as printed, revision included: `APLC/ISM/2026/1/Rev.1`. */
+  fullSymbol: string
+  /** 0 for the original, 1 for Rev.1 ...: the SEQUENCE of every event, so calendars take a revision as an update. */
+  revision: number
+  /** Published or approved: CONFIRMED; otherwise TENTATIVE. */
+  final: boolean
+  /** The moment the file is made (DTSTAMP). */
+  now: Date
+  /** Fixed words in the reader's language. */
+  labels: {
+    /** `Speakers: {names}` */
+    speakers: string
+    /** `Item {number}` */
+    item: string
+    sideEvent: string
+    calendarName: string
+  }
+  /** The public page of the programme, given as the events' URL. */
+  url?: string
+}
+
+// Central European Time since 1996: summer time from the last Sunday of March (02:00) to the last
+// Sunday of October (03:00), as the EU rules and the tz database's Europe/Zurich have it.
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${CALENDAR_TIME_ZONE}`,
+  `X-LIC-LOCATION:${CALENDAR_TIME_ZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19810329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19961027T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+]
+
+/** TEXT value escaping (RFC 5545, 3.3.11); control characters other than line breaks are dropped. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\t/g, ' ')
+    .replace(/\n/g, '\\n')
+}
+
+const encoder = new TextEncoder()
+
+/** Folds a content line at 75 octets (RFC 5545, 3.1), never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  if (encoder.encode(line).length <= 75) return line
+  const parts: string[] = []
+  let current = ''
+  let octets = 0
+  let limit = 75 // the first line; continuation lines start with a space, so they hold 74
+  for (const character of line) {
+    const size = encoder.encode(character).length
+    if (octets + size > limit) {
+      parts.push(current)
+      current = ''
+      octets = 0
+      limit = 74
+    }
+    current += character
+    octets += size
+  }
+  parts.push(current)
+  return parts.join('\r\n ')
+}
+
+const localDateTime = (date: string, time: string) => `${date.replace(/-/g, '')}T${time.replace(':', '')}00`
+
+const utcStamp = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+
+function describe(item: Item, options: CalendarOptions, number: number | null): string {
+  const parts: string[] = []
+  if (item.description) parts.push(item.description)
+  if (item.speakers?.length) parts.push(options.labels.speakers.replace('{names}', item.speakers.join('; ')))
+  parts.push(number === null ? `${options.fullSymbol} · ${options.labels.sideEvent}` : `${options.fullSymbol} · ${options.labels.item.replace('{number}', String(number))}`)
+  return parts.join('\n\n')
+}
+
+/** The iCalendar text of the programme, lines ending in CRLF. */
+export function programmeCalendar(programme: Programme, options: CalendarOptions): string {
+  const outline = programmeOutline(programme)
+  const numberOf = new Map<Item, number>()
+  for (const day of outline.days) for (const entry of day.entries) if (entry.kind === 'item') numberOf.set(entry.item, entry.number)
+
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Intersessional Planner//APMBC Intersessional Meetings//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.labels.calendarName)}`,
+    `X-WR-TIMEZONE:${CALENDAR_TIME_ZONE}`,
+    ...VTIMEZONE,
+  ]
+  const stamp = utcStamp(options.now)
+  const days = [...programme.days].sort((a, b) => (a.date < b.date ? -1 : 1))
+  for (const day of days) {
+    const startsSeen = new Map<string, number>()
+    for (const item of day.items) {
+      if (item.segment === 'break') continue
+      const start = parseTime(item.start)
+      if (start === null) continue // a malformed time has no place in a calendar (the rulebook reports it)
+      const end = parseTime(item.end)
+      const nth = (startsSeen.get(item.start) ?? 0) + 1
+      startsSeen.set(item.start, nth)
+      const sideEvent = item.segment === 'side-event'
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:apmbc-ism-${programme.year}-${day.date.replace(/-/g, '')}-${item.start.replace(':', '')}-${nth}@intersessional-planner`,
+        `DTSTAMP:${stamp}`,
+        `SEQUENCE:${options.revision}`,
+        `DTSTART;TZID=${CALENDAR_TIME_ZONE}:${localDateTime(day.date, item.start)}`,
+        ...(end !== null && end > start ? [`DTEND;TZID=${CALENDAR_TIME_ZONE}:${localDateTime(day.date, item.end)}`] : []),
+        `SUMMARY:${escapeText(item.title)}`,
+        `DESCRIPTION:${escapeText(describe(item, options, numberOf.get(item) ?? null))}`,
+        `LOCATION:${escapeText(programme.venue)}`,
+        `STATUS:${options.final ? 'CONFIRMED' : 'TENTATIVE'}`,
+        ...(sideEvent ? [`CATEGORIES:${escapeText(options.labels.sideEvent)}`, 'TRANSP:TRANSPARENT'] : []),
+        ...(options.url ? [`URL:${options.url}`] : []),
+        'END:VEVENT',
+      )
+    }
+  }
+  lines.push('END:VCALENDAR')
+  return `${lines.map(foldLine).join('\r\n')}\r\n`
+}

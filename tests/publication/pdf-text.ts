@@ -1,0 +1,35 @@
+// Reading a PDF back as text with pdfjs-dist (legacy build: the one that runs in Node).
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+const require = createRequire(import.meta.url)
+const standardFontDataUrl = `${path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`
+
+export type PdfText = { pages: string[]; text: string; info: Record<string, unknown> }
+
+/** Text of each page, its pieces in the order pdfjs gives them (it adds the spaces between words and columns), a newline at each line's end. */
+export async function readPdfText(pdf: Uint8Array): Promise<PdfText> {
+  const task = getDocument({ data: new Uint8Array(pdf), standardFontDataUrl, useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
+  const document = await task.promise
+  try {
+    const pages: string[] = []
+    for (let n = 1; n <= document.numPages; n += 1) {
+      const page = await document.getPage(n)
+      const content = await page.getTextContent()
+      let text = ''
+      for (const piece of content.items) {
+        if (!('str' in piece)) continue
+        text += piece.str + (piece.hasEOL ? '\n' : '')
+      }
+      pages.push(text)
+    }
+    const { info } = await document.getMetadata()
+    return { pages, text: pages.join('\n\f'), info: info as Record<string, unknown> }
+  } finally {
+    await task.destroy()
+  }
+}
+
+/** Collapses runs of white space, so that a line break inside a title does not matter. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ')
