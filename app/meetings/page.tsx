@@ -1,26 +1,47 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { forbidden } from 'next/navigation'
-import { ProgrammeTable } from '@/components/programme-table'
+import { YearsTable } from '@/components/years-table'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
-import { getT } from '@/lib/i18n/server'
-import { listProgrammes } from '@/lib/meetings/queries'
+import { getLocale, getT } from '@/lib/i18n/server'
+import { listYears } from '@/lib/meetings/years'
 
 export const metadata: Metadata = { title: 'Programmes' }
 
+// The working list of the Coordinating Committee and the ISU; observers read /programme.
 export default async function MeetingsPage() {
   const user = await requireUser('/meetings')
   if (!can(user, 'programme.viewDraft')) forbidden()
-  const t = await getT()
-  const programmes = await listProgrammes(db(), { publishedOnly: false })
+  const [t, locale, years] = await Promise.all([getT(), getLocale(), listYears(db())])
+  const mayCreate = can(user, 'programme.create')
   return (
     <>
-      <h1>{t('programmes.title')}</h1>
-      <p className="muted" data-testid="role-intro">
-        {t(`home.${user.role}`)}
-      </p>
-      {programmes.length ? <ProgrammeTable t={t} programmes={programmes} hrefFor={(y) => `/meetings/${y}`} /> : <p>{t('programmes.empty')}</p>}
+      <div className="page-head">
+        <div>
+          <h1>{t('programmes.title')}</h1>
+          <p className="muted" data-testid="role-intro">
+            {t(`home.${user.role}`)}
+          </p>
+        </div>
+        {mayCreate && (
+          <Link href="/meetings/new" className="button">
+            {t('years.new')}
+          </Link>
+        )}
+      </div>
+      {years.length ? (
+        <>
+          <YearsTable t={t} locale={locale} years={years} />
+          <p className="muted small">{t('years.findingsNote')}</p>
+        </>
+      ) : (
+        <div className="card empty-state">
+          <p>{t('programmes.empty')}</p>
+          {mayCreate && <p>{t('years.emptyCreate')}</p>}
+        </div>
+      )}
     </>
   )
 }

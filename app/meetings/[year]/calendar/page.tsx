@@ -1,0 +1,85 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { forbidden, notFound } from 'next/navigation'
+import { formatDateRange, formatDay } from '@/components/date-range'
+import { ProgrammeTabs } from '@/components/programme-tabs'
+import { WeekCalendar } from '@/components/week-calendar'
+import { can, canView } from '@/lib/auth/policy'
+import { requireUser } from '@/lib/auth/session'
+import { db } from '@/lib/db'
+import { getLocale, getT } from '@/lib/i18n/server'
+import { weekCalendar } from '@/lib/meetings/calendar-weeks'
+import { findProgrammeByYear } from '@/lib/meetings/queries'
+import { OtherMeetingsEditor } from './other-meetings-editor'
+
+type Props = { params: Promise<{ year: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Week at a glance ${(await params).year}` }
+}
+
+export default async function CalendarPage({ params }: Props) {
+  const { year } = await params
+  const user = await requireUser(`/meetings/${year}/calendar`)
+  const programme = /^\d{4}$/.test(year) ? await findProgrammeByYear(db(), Number(year)) : null
+  // Observers read only what is published; whether a draft exists is not theirs to learn either.
+  if (!can(user, 'programme.viewDraft') && programme?.status !== 'published') forbidden()
+  if (!programme) notFound()
+  if (!canView(user, programme)) forbidden()
+
+  const [t, locale] = await Promise.all([getT(), getLocale()])
+  const calendar = weekCalendar({ year: programme.year, days: programme.days, otherMeetings: programme.otherMeetings })
+  const editable = can(user, 'otherMeeting.edit', programme)
+  const first = programme.days[0]?.date ?? null
+  const before = calendar.beforeDeadline
+  const day = (iso: string) => formatDay(iso, locale, { weekday: 'long', day: 'numeric', month: 'long' })
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/meetings">{t('nav.programmes')}</Link> / <Link href={`/meetings/${programme.year}`}>{programme.year}</Link>
+      </p>
+      <h1>{t('calendar.title', { year: programme.year })}</h1>
+      {can(user, 'programme.viewDraft') && <ProgrammeTabs t={t} year={programme.year} current="calendar" />}
+      <p className="muted lead">
+        {t('calendar.intro', { dates: formatDateRange(first, programme.days.at(-1)?.date ?? null, locale), venue: programme.venue })}
+      </p>
+
+      <ul className="calendar-notes">
+        <li className={before && before.days > 0 ? 'note' : 'note warning'} data-testid="deadline-note">
+          {before === null
+            ? t('calendar.deadlineNoDays')
+            : before.days <= 0
+              ? t('calendar.deadlineNotAfter')
+              : before.extraDays === 0
+                ? t('calendar.deadlineWeeks', { weeks: before.weeks })
+                : t('calendar.deadlineWeeksDays', { weeks: before.weeks, days: before.extraDays })}
+        </li>
+        <li className={calendar.clashes.length ? 'note clash' : 'note'} data-testid="clash-note">
+          {calendar.clashes.length ? t('calendar.clashes', { dates: calendar.clashes.map(day).join(', ') }) : t('calendar.noClash')}
+        </li>
+        {calendar.outside.length > 0 && (
+          <li className="note">
+            {t('calendar.outside', { meetings: calendar.outside.map((m) => `${m.name} (${formatDateRange(m.start, m.end, locale)})`).join('; ') })}
+          </li>
+        )}
+      </ul>
+
+      <WeekCalendar t={t} locale={locale} calendar={calendar} year={programme.year} />
+
+      <section aria-labelledby="other-meetings-title" className="other-meetings-section">
+        <h2 id="other-meetings-title">{t('calendar.other.title')}</h2>
+        <p className="muted">
+          {editable ? t('calendar.other.intro') : programme.status === 'draft' || programme.status === 'consultation' ? t('calendar.other.readOnly') : t('calendar.other.closed', { status: t(`statuses.${programme.status as 'draft'}`) })}
+        </p>
+        <OtherMeetingsEditor
+          programmeId={programme.id}
+          meetings={programme.otherMeetings.map((m) => ({ id: m.id, name: m.name, start: m.start, end: m.end }))}
+          editable={editable}
+          locale={locale}
+          defaultDate={first ?? `${programme.year}-06-15`}
+        />
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { forbidden } from 'next/navigation'
+import { can } from '@/lib/auth/policy'
+import { requireUser } from '@/lib/auth/session'
+import { db } from '@/lib/db'
+import { getLocale, getT } from '@/lib/i18n/server'
+import { listYearDates } from '@/lib/meetings/years'
+import { CreateProgrammeForm, type SourceYear } from './create-form'
+
+export const metadata: Metadata = { title: 'New programme' }
+
+export default async function NewProgrammePage() {
+  const user = await requireUser('/meetings/new')
+  if (!can(user, 'programme.create')) forbidden()
+  const [t, locale] = await Promise.all([getT(), getLocale()])
+  const sources: SourceYear[] = await listYearDates(db())
+  return (
+    <div className="create-page">
+      <p className="breadcrumb">
+        <Link href="/meetings">{t('create.back')}</Link>
+      </p>
+      <h1>{t('create.title')}</h1>
+      <p className="muted lead">{t('create.intro')}</p>
+      <CreateProgrammeForm sources={sources} thisYear={new Date().getFullYear()} locale={locale} />
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import Link from 'next/link'
+import type { Translate } from '@/lib/i18n'
+import type { YearOverview } from '@/lib/meetings/years'
+import { formatDateRange } from './date-range'
+
+function FindingCounts({ t, counts }: { t: Translate; counts: YearOverview['findings'] }) {
+  if (!counts.errors && !counts.warnings) return <span className="count-badge ok">{t('years.noFindings')}</span>
+  return (
+    <span className="finding-counts">
+      {counts.errors > 0 && (
+        <span className="count-badge error">{counts.errors === 1 ? t('years.errorsOne') : t('years.errorsMany', { count: counts.errors })}</span>
+      )}
+      {counts.warnings > 0 && (
+        <span className="count-badge warning">{counts.warnings === 1 ? t('years.warningsOne') : t('years.warningsMany', { count: counts.warnings })}</span>
+      )}
+    </span>
+  )
+}
+
+/** The programmes, one row a year, newest first, with what the rulebook finds in each. */
+export function YearsTable({ t, locale, years }: { t: Translate; locale: string; years: YearOverview[] }) {
+  return (
+    <div className="table-scroll">
+      <table className="years-table">
+        <caption className="sr-only">{t('years.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('years.year')}</th>
+            <th scope="col">{t('years.dates')}</th>
+            <th scope="col">{t('years.venue')}</th>
+            <th scope="col">{t('years.format')}</th>
+            <th scope="col">{t('years.status')}</th>
+            <th scope="col">{t('years.findings')}</th>
+            <th scope="col">
+              <span className="sr-only">{t('years.more')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {years.map((p) => (
+            <tr key={p.id} data-year={p.year}>
+              <th scope="row">
+                <Link href={`/meetings/${p.year}`} className="year-link" aria-label={t('years.open', { year: p.year })}>
+                  {p.year}
+                </Link>
+              </th>
+              <td>{formatDateRange(p.firstDay, p.lastDay, locale)}</td>
+              <td>{p.venue}</td>
+              <td>{p.format ? t(`formats.${p.format as 'thematic-day'}`) : <span className="muted">{t('formats.undecided')}</span>}</td>
+              <td>
+                <span className={`badge ${p.status}`}>{t(`statuses.${p.status as 'draft'}`)}</span>
+                {p.revision > 0 && <span className="muted"> {t('years.revision', { number: p.revision })}</span>}
+              </td>
+              <td>
+                <FindingCounts t={t} counts={p.findings} />
+              </td>
+              <td className="row-links">
+                <Link href={`/meetings/${p.year}/calendar`} aria-label={t('years.calendarOf', { year: p.year })}>
+                  {t('years.calendar')}
+                </Link>
+                <a href={`/meetings/${p.year}/export`} download aria-label={t('years.exportOf', { year: p.year })}>
+                  {t('years.export')}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
