@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { attachmentDisposition, documentSymbol, programmeFileName } from '@/lib/publication/symbol'
+
+describe('document symbol and file names', () => {
+  it('gives the symbol of the year and the revision label', () => {
+    expect(documentSymbol(2026, 1)).toEqual({ symbol: 'APLC/ISM/2026/1', revisionLabel: 'Rev.1', fullSymbol: 'APLC/ISM/2026/1/Rev.1' })
+    expect(documentSymbol(2026, 0)).toEqual({ symbol: 'APLC/ISM/2026/1', revisionLabel: null, fullSymbol: 'APLC/ISM/2026/1' })
+    expect(documentSymbol(2031, 12).fullSymbol).toBe('APLC/ISM/2031/1/Rev.12')
+  })
+
+  it('names the files: -revN for a revision, nothing for the original', () => {
+    expect(programmeFileName(2026, 1)).toBe('intersessional-programme-2026-rev1.pdf')
+    expect(programmeFileName(2026, 0)).toBe('intersessional-programme-2026.pdf')
+    expect(programmeFileName(2026, 2, 'ics')).toBe('intersessional-programme-2026-rev2.ics')
+    expect(programmeFileName(2025, 0, 'json')).toBe('intersessional-programme-2025.json')
+  })
+
+  it('refuses what is not a year or a revision', () => {
+    expect(() => documentSymbol(26, 0)).toThrow(RangeError)
+    expect(() => documentSymbol(2026, -1)).toThrow(RangeError)
+    expect(() => programmeFileName(2026, 1.5)).toThrow(RangeError)
+  })
+
+  it('writes a Content-Disposition header with both file name forms', () => {
+    expect(attachmentDisposition('intersessional-programme-2026-rev1.pdf')).toBe(
+      `attachment; filename="intersessional-programme-2026-rev1.pdf"; filename*=UTF-8''intersessional-programme-2026-rev1.pdf`,
+    )
+    expect(attachmentDisposition('programme "é".pdf')).toBe(`attachment; filename="programme ___.pdf"; filename*=UTF-8''programme%20%22%C3%A9%22.pdf`)
+  })
+})
