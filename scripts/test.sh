@@ -21,7 +21,7 @@ npx vitest run
 
 echo "== production build"
 mkdir -p data
-NODE_ENV=production npx next build > data/build.log 2>&1 || { cat data/build.log; exit 1; }
+NODE_ENV=production SKIP_BUILD_TYPECHECK=1 npx next build > data/build.log 2>&1 || { cat data/build.log; exit 1; }
 tail -n 25 data/build.log
 
 echo "== end-to-end tests (Chromium)"
