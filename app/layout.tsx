@@ -3,8 +3,10 @@ import { I18nProvider } from '@/components/i18n'
 import { SiteHeader, type NavLink } from '@/components/site-header'
 import { can } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
+import { db } from '@/lib/db'
 import { messagesFor, translator } from '@/lib/i18n'
 import { getLocale } from '@/lib/i18n/server'
+import { countUnread } from '@/lib/notifications'
 import { sans } from './fonts'
 import './globals.css'
 
@@ -22,6 +24,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   if (can(user, 'programme.viewDraft')) links.push({ href: '/meetings', label: t('nav.programmes') })
   links.push({ href: '/programme', label: t('nav.published') })
   if (can(user, 'users.manage')) links.push({ href: '/admin/users', label: t('nav.users') })
+  if (can(user, 'outbox.read')) links.push({ href: '/admin/outbox', label: t('notifications.outboxTitle') })
+  const unread = user ? await countUnread(db(), user.id) : 0
   return (
     <html lang={locale} className={sans.variable}>
       <body>
@@ -29,7 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <a className="skip-link" href="#main">
             {t('app.skipToContent')}
           </a>
-          <SiteHeader t={t} user={user} links={links} />
+          <SiteHeader t={t} user={user} links={links} unread={unread} />
           <main id="main">{children}</main>
         </I18nProvider>
       </body>

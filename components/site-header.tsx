@@ -2,11 +2,12 @@ import Link from 'next/link'
 import type { Translate } from '@/lib/i18n'
 import type { SessionUser } from '@/lib/users'
 import { LanguageSwitcher } from './language-switcher'
+import notificationStyles from './notifications/notifications.module.css'
 import { SignOutButton } from './sign-out-button'
 
 export type NavLink = { href: string; label: string }
 
-export function SiteHeader({ t, user, links }: { t: Translate; user: SessionUser | null; links: NavLink[] }) {
+export function SiteHeader({ t, user, links, unread = 0 }: { t: Translate; user: SessionUser | null; links: NavLink[]; unread?: number }) {
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -25,6 +26,14 @@ export function SiteHeader({ t, user, links }: { t: Translate; user: SessionUser
         <LanguageSwitcher />
         {user ? (
           <>
+            <Link href="/notifications" data-testid="notifications-link" aria-label={unread ? t('notifications.linkUnread', { count: unread }) : t('notifications.link')}>
+              {t('notifications.link')}
+              {unread > 0 && (
+                <span className={notificationStyles.badge} aria-hidden="true" data-testid="unread-badge">
+                  {unread}
+                </span>
+              )}
+            </Link>
             <span data-testid="signed-in-as">
               {t('nav.signedInAs', { name: user.name, role: t(`roles.${user.role}`) + (user.admin ? `, ${t('roles.admin')}` : '') })}
             </span>

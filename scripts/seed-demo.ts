@@ -1,4 +1,4 @@
-// Demo data: four accounts (one per role) and the programmes of last year and this year.
+// Demo data: five accounts (one per role, two members of the Committee) and the programmes of last year and this year.
 // Refuses to run against a production environment unless forced (--force).
 import './load-env'
 import fs from 'node:fs'
@@ -14,6 +14,8 @@ export const DEMO_USERS = [
   { email: 'president@demo.test', name: 'Ambassador Ana Ferreira', role: 'president', admin: true },
   { email: 'isu@demo.test', name: 'Isabelle Suter (ISU)', role: 'isu', admin: false },
   { email: 'committee@demo.test', name: 'Kwame Mensah', role: 'committee', admin: false },
+  // A second member, so that a consultation has more than one answer to wait for.
+  { email: 'committee2@demo.test', name: 'Sofía Ramírez', role: 'committee', admin: false },
   { email: 'observer@demo.test', name: 'Olga Petrova', role: 'observer', admin: false },
 ] as const
 

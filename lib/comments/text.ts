@@ -22,7 +22,6 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
 /** The link's address when it is a safe http(s) or mailto address, else null (javascript:, data:, …). */
 export function safeHref(raw: string): string | null {
   // Control characters and spaces inside an address are how filters get fooled: refuse them.
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f-\u009f<>"'`\\]/.test(raw)) return null
   let url: URL
   try {

@@ -2,7 +2,6 @@
 // step tried by each role: the ones that may not take it are refused by the server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Conflict, Refusal } from '@/lib/actions'
-import { Forbidden } from '@/lib/auth/policy'
 import { listThreads } from '@/lib/comments/queries'
 import { createThread, deleteComment, editComment, rememberItemTitles, replyToThread, setThreadResolved } from '@/lib/comments/threads'
 import { processDeadlines } from '@/lib/consultation/deadlines'

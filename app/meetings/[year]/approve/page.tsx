@@ -1,0 +1,108 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { forbidden, notFound } from 'next/navigation'
+import { ProgrammeTabs } from '@/components/programme-tabs'
+import { ApprovalForm } from '@/components/workflow/approval-form'
+import { WorkflowBar } from '@/components/workflow/workflow-bar'
+import styles from '@/components/workflow/workflow.module.css'
+import { can } from '@/lib/auth/policy'
+import { requireUser } from '@/lib/auth/session'
+import { processDeadlines } from '@/lib/consultation/deadlines'
+import { formatGeneva } from '@/lib/consultation/time'
+import { db } from '@/lib/db'
+import { getT } from '@/lib/i18n/server'
+import { findingKey, reviewForApproval } from '@/lib/workflow/approval'
+
+type Props = { params: Promise<{ year: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Approve ${(await params).year}` }
+}
+
+export default async function ApprovePage({ params }: Props) {
+  const { year } = await params
+  const user = await requireUser(`/meetings/${year}/approve`)
+  if (!can(user, 'programme.viewDraft')) forbidden()
+  if (!/^\d{4}$/.test(year)) notFound()
+  await processDeadlines(db())
+  const row = await db().programme.findUnique({ where: { year: Number(year) }, select: { id: true, title: true } })
+  if (!row) notFound()
+  const t = await getT()
+  const review = await reviewForApproval(db(), row.id)
+  const { programme } = review
+  const mayApprove = can(user, 'programme.approve', programme)
+  const blocked = review.errors.length > 0 || review.openRound !== null
+  return (
+    <>
+      <h1>
+        {t('workflow.approvalPage')} — {row.title} {programme.year}
+      </h1>
+      <ProgrammeTabs t={t} year={programme.year} current="programme" />
+      <WorkflowBar programme={programme} user={user} />
+      <p className="muted">{t('workflow.approvalIntro')}</p>
+      {!['draft', 'consultation'].includes(programme.status) && <p className="alert ok">{t('workflow.alreadyApproved', { status: t(`statuses.${programme.status as 'approved'}`) })}</p>}
+      {review.openRound && (
+        <p className="alert" role="status">
+          {t('workflow.roundOpen', { deadline: formatGeneva(review.openRound.deadline) })} <Link href={`/meetings/${year}/consultation`}>{t('workflow.toConsultation')}</Link>
+        </p>
+      )}
+      <section aria-labelledby="errors-title">
+        <h2 id="errors-title">{t('workflow.errors', { count: review.errors.length })}</h2>
+        {review.errors.length ? (
+          <>
+            <p className="alert" role="alert" data-testid="approval-blocked">
+              {t('workflow.blocked')}
+            </p>
+            <ul className={styles.findings} data-testid="errors">
+              {review.errors.map((f) => (
+                <li key={findingKey(f)} className={styles.error}>
+                  {f.message} <span className="muted">({f.rule})</span>
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link href={`/meetings/${year}`}>{t('workflow.fixInEditor')}</Link>
+            </p>
+          </>
+        ) : (
+          <p>{t('workflow.noErrors')}</p>
+        )}
+      </section>
+      {review.infos.length > 0 && (
+        <section aria-labelledby="infos-title">
+          <h2 id="infos-title">{t('workflow.infos', { count: review.infos.length })}</h2>
+          <ul className={styles.findings}>
+            {review.infos.map((f) => (
+              <li key={findingKey(f)} className={styles.info}>
+                {f.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {mayApprove ? (
+        <ApprovalForm
+          programmeId={programme.id}
+          year={programme.year}
+          version={programme.version}
+          fingerprint={review.fingerprint}
+          warnings={review.warnings.map((w) => ({ key: findingKey(w), rule: w.rule, message: w.message, source: w.source }))}
+          blocked={blocked}
+          symbol={review.symbol}
+        />
+      ) : (
+        <>
+          <h2>{t('workflow.warnings', { count: review.warnings.length })}</h2>
+          <ul className={styles.findings}>
+            {review.warnings.map((f) => (
+              <li key={findingKey(f)} className={styles.warning}>
+                {f.message}
+              </li>
+            ))}
+          </ul>
+          {['draft', 'consultation'].includes(programme.status) && <p className="muted">{t('workflow.onlyPresident')}</p>}
+        </>
+      )}
+    </>
+  )
+}

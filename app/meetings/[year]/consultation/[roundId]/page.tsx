@@ -1,0 +1,132 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { forbidden, notFound } from 'next/navigation'
+import { CommentBody } from '@/components/comments/comment-body'
+import { Thread } from '@/components/comments/thread'
+import commentStyles from '@/components/comments/comments.module.css'
+import { ProgrammeTabs } from '@/components/programme-tabs'
+import { RoundOutcome } from '@/components/workflow/round-outcome'
+import { WorkflowBar } from '@/components/workflow/workflow-bar'
+import styles from '@/components/workflow/workflow.module.css'
+import { can } from '@/lib/auth/policy'
+import { requireUser } from '@/lib/auth/session'
+import { mentionableMembers } from '@/lib/comments/mentions'
+import { listThreads } from '@/lib/comments/queries'
+import { processDeadlines } from '@/lib/consultation/deadlines'
+import { roundDetail } from '@/lib/consultation/queries'
+import { formatGeneva } from '@/lib/consultation/time'
+import { db } from '@/lib/db'
+import { getT } from '@/lib/i18n/server'
+import { programmeState } from '@/lib/workflow/programme'
+
+type Props = { params: Promise<{ year: string; roundId: string }> }
+
+export const metadata: Metadata = { title: 'Consultation round' }
+
+export default async function RoundPage({ params }: Props) {
+  const { year, roundId } = await params
+  const user = await requireUser(`/meetings/${year}/consultation/${roundId}`)
+  if (!can(user, 'programme.viewDraft')) forbidden()
+  await processDeadlines(db())
+  const round = await roundDetail(db(), roundId)
+  if (!round) notFound()
+  const programme = await programmeState(db(), round.programmeId).catch(() => null)
+  if (!programme || String(programme.year) !== year) notFound()
+  const t = await getT()
+  const [threads, members] = await Promise.all([listThreads(db(), programme.id, { roundId: round.id }), mentionableMembers(db())])
+  const names = Object.fromEntries(members.map((m) => [m.handle, m.name]))
+  const answered = round.members.filter((m) => m.answer).length
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href={`/meetings/${year}/consultation`}>{t('consultation.back')}</Link>
+      </p>
+      <h1>{t('consultation.roundTitle', { date: formatGeneva(new Date(round.createdAt)) })}</h1>
+      <ProgrammeTabs t={t} year={programme.year} current="consultation" />
+      <WorkflowBar programme={programme} user={user} />
+      <div className={`card ${styles.round}`}>
+        <dl>
+          <dt>{t('consultation.openedByLabel')}</dt>
+          <dd>{round.openedByName}</dd>
+          <dt>{t('consultation.deadline')}</dt>
+          <dd>{formatGeneva(new Date(round.deadline))}</dd>
+          <dt>{t('consultation.procedure')}</dt>
+          <dd>{round.silenceProcedure ? t('consultation.silenceExplained') : t('consultation.noSilence')}</dd>
+          <dt>{t('consultation.outcome')}</dt>
+          <dd>
+            <RoundOutcome t={t} outcome={round.outcome} />
+            {round.closedAt &&
+              ` — ${round.closedByName ? t('consultation.closedBy', { name: round.closedByName, date: formatGeneva(new Date(round.closedAt)) }) : t('consultation.closedAtDeadline', { date: formatGeneva(new Date(round.closedAt)) })}`}
+          </dd>
+        </dl>
+        <CommentBody body={round.message} names={names} />
+      </div>
+
+      <h2 id="answers-title">{t('consultation.answersOf', { answered, members: round.members.filter((m) => !m.former).length })}</h2>
+      <table aria-labelledby="answers-title" data-testid="member-answers">
+        <thead>
+          <tr>
+            <th scope="col">{t('consultation.member')}</th>
+            <th scope="col">{t('consultation.answer')}</th>
+            <th scope="col">{t('consultation.when')}</th>
+            <th scope="col">{t('consultation.note')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {round.members.map((m) => (
+            <tr key={m.userId}>
+              <th scope="row">
+                {m.name}
+                {m.former && <span className="muted"> {t('consultation.formerMember')}</span>}
+              </th>
+              <td>
+                {m.answer ? (
+                  <span className={`${styles.answer} ${m.answer === 'objection' ? styles.objection : ''}`}>{t(`consultation.answers.${m.answer}`)}</span>
+                ) : (
+                  <span className={`${styles.answer} ${styles.awaiting}`}>{round.status === 'open' ? t('consultation.awaiting') : t('consultation.noAnswer')}</span>
+                )}
+              </td>
+              <td>
+                {m.answeredAt && formatGeneva(new Date(m.changedAt ?? m.answeredAt))}
+                {m.changedAt && <span className="muted"> {t('consultation.changed')}</span>}
+              </td>
+              <td>
+                {m.note && <CommentBody body={m.note} names={names} />}
+                {m.threadId && <Link href={`/meetings/${year}/consultation#thread-${m.threadId}`}>{t('consultation.openThread')}</Link>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {threads.length > 0 && (
+        <section aria-labelledby="round-threads">
+          <h2 id="round-threads">{t('consultation.threadsOfRound')}</h2>
+          <div className={commentStyles.threads}>
+            {threads.map((th) => (
+              <Thread
+                key={th.id}
+                thread={th}
+                viewer={{
+                  id: user.id,
+                  canComment: can(user, 'comment.create', programme),
+                  canEditOwn: can(user, 'comment.edit', programme, { ownerId: user.id }),
+                  canResolve: can(user, 'thread.resolve', programme, { ownerId: th.createdById }),
+                }}
+                names={names}
+                members={members}
+                where={th.itemTitle ?? t('comments.onProgramme')}
+                level={3}
+              />
+            ))}
+          </div>
+        </section>
+      )}
+      {round.status === 'closed' && can(user, 'format.decide', programme) && (
+        <p className="muted" data-testid="link-from-format">
+          {t('consultation.linkFromFormat')} <Link href={`/meetings/${year}#format-title`}>{t('consultation.toFormatDecision')}</Link>
+        </p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,204 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { forbidden, notFound } from 'next/navigation'
+import { NewThread } from '@/components/comments/new-thread'
+import { Thread, type Viewer } from '@/components/comments/thread'
+import commentStyles from '@/components/comments/comments.module.css'
+import { ProgrammeTabs } from '@/components/programme-tabs'
+import { CommentBody } from '@/components/comments/comment-body'
+import { ActionButton } from '@/components/workflow/action-button'
+import { OpenRoundForm } from '@/components/workflow/open-round-form'
+import { ResponseForm } from '@/components/workflow/response-form'
+import { RoundOutcome } from '@/components/workflow/round-outcome'
+import { WorkflowBar } from '@/components/workflow/workflow-bar'
+import styles from '@/components/workflow/workflow.module.css'
+import { can } from '@/lib/auth/policy'
+import { requireUser } from '@/lib/auth/session'
+import { mentionableMembers } from '@/lib/comments/mentions'
+import { listThreads, type ThreadView } from '@/lib/comments/queries'
+import { processDeadlines } from '@/lib/consultation/deadlines'
+import { answerOf, listRounds } from '@/lib/consultation/queries'
+import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/consultation/time'
+import { db } from '@/lib/db'
+import { getT } from '@/lib/i18n/server'
+import { findProgrammeByYear } from '@/lib/meetings/queries'
+import { closeRoundAction } from './actions'
+
+type Props = { params: Promise<{ year: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Consultation ${(await params).year}` }
+}
+
+const dayLabel = (date: string) =>
+  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+
+/** A week from now at 18:00 in Geneva: the usual deadline of a round. */
+function defaultDeadline(now: Date) {
+  const inAWeek = instantToGenevaLocal(new Date(now.getTime() + 7 * 24 * 3600 * 1000)).slice(0, 10)
+  return instantToGenevaLocal(genevaLocalToInstant(`${inAWeek}T18:00`)!)
+}
+
+export default async function ConsultationPage({ params }: Props) {
+  const { year } = await params
+  const user = await requireUser(`/meetings/${year}/consultation`)
+  if (!can(user, 'programme.viewDraft')) forbidden()
+  if (!/^\d{4}$/.test(year)) notFound()
+  // The deadlines are due whenever someone looks: a round past its deadline closes before it is shown.
+  await processDeadlines(db())
+  const programme = await findProgrammeByYear(db(), Number(year))
+  if (!programme) notFound()
+  const t = await getT()
+  const [rounds, threads, members] = await Promise.all([listRounds(db(), programme.id), listThreads(db(), programme.id), mentionableMembers(db())])
+  const open = rounds.find((r) => r.status === 'open') ?? null
+  const past = rounds.filter((r) => r.status === 'closed')
+  const mine = open && can(user, 'consultation.respond', programme) ? await answerOf(db(), open.id, user.id) : null
+  const names = Object.fromEntries(members.map((m) => [m.handle, m.name]))
+  const canComment = can(user, 'comment.create', programme)
+  const viewer = (thread: ThreadView): Viewer => ({
+    id: user.id,
+    canComment,
+    canEditOwn: can(user, 'comment.edit', programme, { ownerId: user.id }),
+    canResolve: can(user, 'thread.resolve', programme, { ownerId: thread.createdById }),
+  })
+  const byItem = new Map<string, ThreadView[]>()
+  for (const th of threads) if (th.itemId) byItem.set(th.itemId, [...(byItem.get(th.itemId) ?? []), th])
+  const general = threads.filter((th) => !th.itemId && !th.itemRemoved)
+  const removed = threads.filter((th) => th.itemRemoved)
+  const now = new Date()
+  const roundDate = new Map(rounds.map((r) => [r.id, formatGeneva(new Date(r.createdAt))]))
+  const generalWhere = (th: ThreadView) => (th.roundId ? t('comments.onProgrammeInRound', { date: roundDate.get(th.roundId) ?? '' }) : t('comments.onProgramme'))
+
+  return (
+    <>
+      <h1>
+        {t('consultation.title')} — {programme.title} {programme.year}
+      </h1>
+      <ProgrammeTabs t={t} year={programme.year} current="consultation" />
+      <WorkflowBar programme={programme} user={user} />
+
+      <section aria-labelledby="rounds-title">
+        <h2 id="rounds-title">{t('consultation.rounds')}</h2>
+        {open ? (
+          <div className={`card ${styles.round}`} data-testid="open-round">
+            <h3>{t('consultation.openRound')}</h3>
+            <p>
+              {t('consultation.openedBy', { name: open.openedByName, date: formatGeneva(new Date(open.createdAt)) })}{' '}
+              <strong>{t('consultation.deadlineIs', { deadline: formatGeneva(new Date(open.deadline)) })}</strong>
+            </p>
+            <p className="muted">{open.silenceProcedure ? t('consultation.silenceExplained') : t('consultation.noSilence')}</p>
+            <CommentBody body={open.message} names={names} />
+            {can(user, 'consultation.respond', programme) &&
+              (mine ? (
+                <p className="alert ok" data-testid="my-answer">
+                  {t('consultation.youAnswered', { answer: t(`consultation.answers.${mine.answer}`) })}
+                </p>
+              ) : (
+                <p className={styles.awaiting} role="status" data-testid="awaiting-response">
+                  {t('consultation.awaitingYourResponse', { deadline: formatGeneva(new Date(open.deadline)) })}
+                </p>
+              ))}
+            {can(user, 'consultation.respond', programme) && <ResponseForm roundId={open.id} current={mine} />}
+            <p>
+              <Link href={`/meetings/${programme.year}/consultation/${open.id}`}>{t('consultation.seeAnswers', { count: open.answers })}</Link>
+            </p>
+            {can(user, 'consultation.close', programme) && (
+              <ActionButton action={closeRoundAction} input={{ roundId: open.id }} label={t('consultation.closeNow')} confirm={t('consultation.confirmClose')} secondary testId="close-round" />
+            )}
+          </div>
+        ) : (
+          <p className="muted">{t('consultation.noOpenRound')}</p>
+        )}
+        {!open && can(user, 'consultation.open', programme) && (
+          <div id="open-round">
+            <OpenRoundForm programmeId={programme.id} version={programme.version} defaultDeadline={defaultDeadline(now)} minDeadline={instantToGenevaLocal(now)} />
+          </div>
+        )}
+        {past.length > 0 && (
+          <table data-testid="past-rounds">
+            <caption className="sr-only">{t('consultation.pastRounds')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('consultation.opened')}</th>
+                <th scope="col">{t('consultation.deadline')}</th>
+                <th scope="col">{t('consultation.outcome')}</th>
+                <th scope="col">{t('consultation.answersCol')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {past.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link href={`/meetings/${programme.year}/consultation/${r.id}`}>{formatGeneva(new Date(r.createdAt))}</Link>
+                  </td>
+                  <td>{formatGeneva(new Date(r.deadline))}</td>
+                  <td>
+                    <RoundOutcome t={t} outcome={r.outcome} />
+                  </td>
+                  <td>{t('consultation.answersSummary', { answers: r.answers, objections: r.objections })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="comments-title">
+        <h2 id="comments-title">{t('comments.title')}</h2>
+        {!canComment && <p className="muted">{t('comments.closedForComments')}</p>}
+        <h3>{t('comments.onProgramme')}</h3>
+        <div className={commentStyles.threads}>
+          {general.map((th) => (
+            <Thread key={th.id} thread={th} viewer={viewer(th)} names={names} members={members} where={generalWhere(th)} />
+          ))}
+        </div>
+        {canComment && (
+          <NewThread programmeId={programme.id} itemId={null} members={members} openLabel={t('comments.startOnProgramme')} label={t('comments.newThreadLabel')} />
+        )}
+
+        <h3>{t('comments.onItems')}</h3>
+        {programme.days.map((day) => (
+          <section key={day.id} aria-labelledby={`cday-${day.id}`}>
+            <h4 id={`cday-${day.id}`}>{dayLabel(day.date)}</h4>
+            {day.items.map((item) => {
+              const itemThreads = byItem.get(item.id) ?? []
+              return (
+                <div key={item.id} id={`item-${item.id}`} className={commentStyles.item} data-testid="item-threads">
+                  <h5 className={commentStyles.itemTitle}>
+                    {item.start}–{item.end} {item.title}
+                  </h5>
+                  {itemThreads.length > 0 && (
+                    <div className={commentStyles.threads}>
+                      {itemThreads.map((th) => (
+                        <Thread key={th.id} thread={th} viewer={viewer(th)} names={names} members={members} where={`${item.start}–${item.end} ${item.title}`} level={6} />
+                      ))}
+                    </div>
+                  )}
+                  {canComment && (
+                    <NewThread
+                      programmeId={programme.id}
+                      itemId={item.id}
+                      members={members}
+                      openLabel={t('comments.startOnItem')}
+                      label={t('comments.newItemThreadLabel', { title: item.title })}
+                    />
+                  )}
+                </div>
+              )
+            })}
+          </section>
+        ))}
+        {removed.length > 0 && (
+          <>
+            <h3>{t('comments.onRemovedItems')}</h3>
+            <div className={commentStyles.threads}>
+              {removed.map((th) => (
+                <Thread key={th.id} thread={th} viewer={viewer(th)} names={names} members={members} where={th.itemTitle ?? ''} />
+              ))}
+            </div>
+          </>
+        )}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from 'next'
+import { forbidden, notFound } from 'next/navigation'
+import { ProgrammeTabs } from '@/components/programme-tabs'
+import { RevisionDiffView } from '@/components/workflow/revision-diff'
+import { WorkflowBar } from '@/components/workflow/workflow-bar'
+import styles from '@/components/workflow/workflow.module.css'
+import { can } from '@/lib/auth/policy'
+import { requireUser } from '@/lib/auth/session'
+import { formatGeneva } from '@/lib/consultation/time'
+import { db } from '@/lib/db'
+import { getT } from '@/lib/i18n/server'
+import { documentSymbol } from '@/lib/publication/symbol'
+import { diffRevisions } from '@/lib/revisions/diff'
+import { listRevisions, revisionSnapshot } from '@/lib/revisions/queries'
+
+type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ from?: string; to?: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Revisions ${(await params).year}` }
+}
+
+const which = (v: string | undefined): number | 'current' | null => (v === 'current' ? 'current' : v && /^\d{1,3}$/.test(v) ? Number(v) : null)
+
+export default async function RevisionsPage({ params, searchParams }: Props) {
+  const { year } = await params
+  const query = await searchParams
+  const user = await requireUser(`/meetings/${year}/revisions`)
+  if (!can(user, 'programme.viewDraft')) forbidden()
+  if (!/^\d{4}$/.test(year)) notFound()
+  const programme = await db().programme.findUnique({ where: { year: Number(year) }, select: { id: true, year: true, title: true, status: true, revision: true, version: true } })
+  if (!programme) notFound()
+  const t = await getT()
+  const revisions = await listRevisions(db(), programme.id)
+  // The current state is worth comparing while it is not itself a kept snapshot (a draft, or in consultation).
+  const currentIsSnapshot = revisions.some((r) => r.number === programme.revision) && (programme.status === 'approved' || programme.status === 'published')
+  const options = [
+    ...revisions.map((r) => ({ value: String(r.number), label: r.symbol })),
+    ...(currentIsSnapshot ? [] : [{ value: 'current', label: t('revisions.current', { symbol: documentSymbol(programme.year, programme.revision).fullSymbol }) }]),
+  ]
+  const last = options.at(-1)?.value
+  const fromDefault = options.length >= 2 ? options.at(-2)!.value : undefined
+  const from = which(query.from) ?? which(fromDefault)
+  const to = which(query.to) ?? which(last)
+  const [a, b] = from !== null && to !== null ? await Promise.all([revisionSnapshot(db(), programme.id, from), revisionSnapshot(db(), programme.id, to)]) : [null, null]
+  const label = (v: number | 'current' | null) => options.find((o) => o.value === String(v))?.label ?? ''
+
+  return (
+    <>
+      <h1>
+        {t('revisions.title')} — {programme.title} {programme.year}
+      </h1>
+      <ProgrammeTabs t={t} year={programme.year} current="revisions" />
+      <WorkflowBar programme={programme} user={user} />
+      {revisions.length === 0 ? (
+        <p>{t('revisions.none')}</p>
+      ) : (
+        <table data-testid="revisions">
+          <thead>
+            <tr>
+              <th scope="col">{t('revisions.symbol')}</th>
+              <th scope="col">{t('revisions.approved')}</th>
+              <th scope="col">{t('revisions.published')}</th>
+              <th scope="col">{t('revisions.acknowledged')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {revisions.map((r) => (
+              <tr key={r.number}>
+                <th scope="row">{r.symbol}</th>
+                <td>{t('revisions.approvedBy', { name: r.approvedByName, date: formatGeneva(new Date(r.approvedAt)) })}</td>
+                <td>{r.publishedAt ? formatGeneva(new Date(r.publishedAt)) : '—'}</td>
+                <td>
+                  {r.acknowledged.length ? (
+                    <ul>
+                      {r.acknowledged.map((w, i) => (
+                        <li key={i}>{w.message}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {options.length >= 2 && (
+        <form method="get" className={styles.compare} aria-label={t('revisions.compare')}>
+          <div>
+            <label htmlFor="from">{t('revisions.from')}</label>
+            <select id="from" name="from" defaultValue={String(from)}>
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="to">{t('revisions.to')}</label>
+            <select id="to" name="to" defaultValue={String(to)}>
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="secondary">
+            {t('revisions.compare')}
+          </button>
+        </form>
+      )}
+      {a && b && <RevisionDiffView t={t} diff={diffRevisions(a.snapshot, b.snapshot)} from={label(from)} to={label(to)} />}
+    </>
+  )
+}

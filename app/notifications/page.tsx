@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { NotificationList } from '@/components/notifications/notification-list'
+import { requireUser } from '@/lib/auth/session'
+import { processDeadlines } from '@/lib/consultation/deadlines'
+import { db } from '@/lib/db'
+import { getT } from '@/lib/i18n/server'
+import { countUnread, listNotifications } from '@/lib/notifications'
+
+export const metadata: Metadata = { title: 'Notifications' }
+
+type Props = { searchParams: Promise<{ before?: string }> }
+
+export default async function NotificationsPage({ searchParams }: Props) {
+  const user = await requireUser('/notifications')
+  const { before } = await searchParams
+  await processDeadlines(db())
+  const t = await getT()
+  const [{ notifications, nextCursor }, unread] = await Promise.all([
+    listNotifications(db(), user.id, { before: typeof before === 'string' ? before : undefined }),
+    countUnread(db(), user.id),
+  ])
+  return (
+    <>
+      <h1>{t('notifications.title')}</h1>
+      <p className="muted" data-testid="unread-count">
+        {t('notifications.unreadCount', { count: unread })}
+      </p>
+      {notifications.length ? <NotificationList notifications={notifications} unread={unread} /> : <p>{t('notifications.empty')}</p>}
+      {nextCursor && <Link href={`/notifications?before=${nextCursor}`}>{t('notifications.older')}</Link>}
+    </>
+  )
+}

@@ -1,0 +1,52 @@
+'use client'
+// The user's notifications, newest first; unread ones stand out. Opening one marks it read.
+import { useTransition } from 'react'
+import { useRouter } from 'next/navigation'
+import { markReadAction } from '@/app/notifications/actions'
+import { useT } from '@/components/i18n'
+import type { NotificationView } from '@/lib/notifications'
+import { formatShort } from '@/lib/consultation/time'
+import styles from './notifications.module.css'
+
+export function NotificationList({ notifications, unread }: { notifications: NotificationView[]; unread: number }) {
+  const t = useT()
+  const router = useRouter()
+  const [pending, startTransition] = useTransition()
+  const open = (n: NotificationView) => (e: React.MouseEvent<HTMLAnchorElement>) => {
+    if (n.read || !n.link || e.metaKey || e.ctrlKey || e.shiftKey) return
+    e.preventDefault()
+    startTransition(async () => {
+      await markReadAction({ ids: [n.id] })
+      router.push(n.link!)
+    })
+  }
+  return (
+    <>
+      {unread > 0 && (
+        <button type="button" className="secondary" disabled={pending} onClick={() => startTransition(async () => void (await markReadAction({ ids: 'all' })))}>
+          {t('notifications.markAllRead')}
+        </button>
+      )}
+      <ol className={styles.list} data-testid="notifications">
+        {notifications.map((n) => (
+          <li key={n.id} className={n.read ? styles.read : styles.unread} data-testid="notification" data-kind={n.kind}>
+            {!n.read && <span className={styles.dot}>{t('notifications.unread')}</span>}
+            <div>
+              {n.link ? (
+                <a href={n.link} onClick={open(n)} className={styles.title}>
+                  {n.title}
+                </a>
+              ) : (
+                <span className={styles.title}>{n.title}</span>
+              )}
+              {n.body && <p className={styles.body}>{n.body}</p>}
+              <time dateTime={n.createdAt} className="muted" suppressHydrationWarning>
+                {formatShort(new Date(n.createdAt))}
+              </time>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+}

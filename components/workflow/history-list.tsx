@@ -1,0 +1,82 @@
+// The programme's history as sentences: who did what, and when.
+import type { Translate } from '@/lib/i18n'
+import { formatShort } from '@/lib/consultation/time'
+import type { HistoryEvent } from '@/lib/workflow/history'
+import styles from './workflow.module.css'
+
+const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '')
+
+function status(t: Translate, v: unknown) {
+  const s = text(v)
+  return ['draft', 'consultation', 'approved', 'published'].includes(s) ? t(`statuses.${s as 'draft'}`) : s
+}
+
+function answer(t: Translate, v: unknown) {
+  const s = text(v)
+  return ['no-objection', 'comments', 'objection'].includes(s) ? t(`consultation.answers.${s as 'comments'}`) : s
+}
+
+function outcome(t: Translate, v: unknown) {
+  const s = text(v)
+  return ['agreed', 'silence-broken', 'objected', 'not-agreed'].includes(s) ? t(`consultation.outcomes.${s as 'agreed'}`) : s
+}
+
+/** One event as a sentence without its subject ("opened a consultation round …"). */
+export function eventSentence(t: Translate, e: HistoryEvent): string {
+  const d = e.detail
+  const where = text(d.itemTitle) ? `“${text(d.itemTitle)}”` : t('history.theProgramme')
+  switch (e.action) {
+    case 'thread.created':
+      return t('history.events.threadCreated', { where, excerpt: text(d.excerpt) })
+    case 'comment.created':
+      return t('history.events.commentCreated', { where, excerpt: text(d.excerpt) })
+    case 'comment.edited':
+      return t('history.events.commentEdited', { before: text(d.before), after: text(d.after) })
+    case 'comment.deleted':
+      return t('history.events.commentDeleted', { excerpt: text(d.excerpt) })
+    case 'thread.resolved':
+      return t('history.events.threadResolved', { where })
+    case 'thread.reopened':
+      return t('history.events.threadReopened', { where })
+    case 'programme.status':
+      return t(d.approvalWithdrawn ? 'history.events.approvalWithdrawn' : 'history.events.status', { from: status(t, d.from), to: status(t, d.to) })
+    case 'consultation.opened':
+      return t('history.events.roundOpened', { deadline: text(d.deadline) ? formatShort(new Date(text(d.deadline))) : '', message: text(d.message) })
+    case 'consultation.answered':
+      return d.previous && d.previous !== d.answer
+        ? t('history.events.answerChanged', { previous: answer(t, d.previous), answer: answer(t, d.answer) })
+        : t('history.events.answered', { answer: answer(t, d.answer) })
+    case 'consultation.reminded':
+      return t('history.events.reminded', { members: Array.isArray(d.members) ? d.members.map(text).join(', ') || '—' : '—' })
+    case 'consultation.closed':
+      return t(d.byDeadline ? 'history.events.roundClosedAtDeadline' : 'history.events.roundClosed', { outcome: outcome(t, d.outcome) })
+    case 'warning.acknowledged':
+      return t('history.events.warningAcknowledged', { symbol: text(d.symbol), message: text(d.message) })
+    case 'programme.approved':
+      return t('history.events.approved', { symbol: text(d.symbol), count: text(d.acknowledged) || '0' })
+    case 'programme.published':
+      return t('history.events.published', { symbol: text(d.symbol) })
+    case 'revision.started':
+      return t('history.events.revisionStarted', { symbol: text(d.symbol), previous: text(d.previous) })
+    default: {
+      // Events of other features (the editor's): the action, and the title it names if any.
+      const named = text(d.title) || text(d.itemTitle) || text(d.name)
+      return t('history.events.other', { action: e.action, what: named ? `“${named}”` : '' }).trim()
+    }
+  }
+}
+
+export function HistoryList({ t, events }: { t: Translate; events: HistoryEvent[] }) {
+  return (
+    <ol className={styles.history} data-testid="history">
+      {events.map((e) => (
+        <li key={e.id} data-action={e.action}>
+          <time dateTime={e.at}>{formatShort(new Date(e.at))}</time>
+          <span>
+            <strong>{e.who ?? t('history.system')}</strong> {eventSentence(t, e)}
+          </span>
+        </li>
+      ))}
+    </ol>
+  )
+}
