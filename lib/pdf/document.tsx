@@ -5,8 +5,8 @@
 // nothing in it is ever interpreted (no HTML, no templates).
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer'
 import type { Locale, Translate } from '@/lib/i18n'
-import { formatDate, type Item, type Programme } from '@/lib/programme'
-import { formatDateRange, formatDayMonthYear } from '@/lib/publication/dates'
+import type { Item, Programme } from '@/lib/programme'
+import { formatDateRange, formatDayHeading, formatDayMonthYear } from '@/lib/publication/dates'
 import { isThematic, programmeOutline, type OutlineDay, type OutlineEntry, type OutlineSideEvent } from '@/lib/publication/outline'
 import { FONT_STACK } from './fonts'
 
@@ -60,10 +60,11 @@ const styles = StyleSheet.create({
   thematicDay: { fontSize: 8.5, fontWeight: 700, color: '#ffffff', backgroundColor: ACCENT, paddingHorizontal: 5, paddingVertical: 1.5, letterSpacing: 0.4, textTransform: 'uppercase' },
   entry: { flexDirection: 'row', paddingVertical: 5, borderBottomWidth: 0.4, borderBottomColor: RULE },
   thematicEntry: { borderLeftWidth: 2.2, borderLeftColor: ACCENT, paddingLeft: 5, marginLeft: -7.2 },
-  time: { width: 70, fontSize: 9.5, paddingTop: 0.8 },
-  number: { width: 22, fontWeight: 700 },
+  // Time and number sit on the title's first line: same line height in points (10.5 × 1.3).
+  time: { width: 70, fontSize: 9.5, lineHeight: 1.437 },
+  number: { width: 22, fontSize: 10.5, fontWeight: 700, lineHeight: 1.3 },
   body: { flex: 1 },
-  segmentTag: { fontSize: 7.5, fontWeight: 700, color: ACCENT, letterSpacing: 0.5, textTransform: 'uppercase', marginBottom: 1 },
+  segmentHeading: { fontSize: 8, fontWeight: 700, color: ACCENT, letterSpacing: 0.6, textTransform: 'uppercase', marginTop: 8, paddingBottom: 2, borderBottomWidth: 0.6, borderBottomColor: ACCENT },
   title: { fontSize: 10.5, fontWeight: 700, lineHeight: 1.3 },
   description: { marginTop: 2, fontSize: 9.5 },
   speakers: { marginTop: 2, fontSize: 9, fontStyle: 'italic', color: MUTED },
@@ -136,24 +137,27 @@ export function ProgrammePdf({ programme, fullSymbol, draft, issuedOn, locale, t
 
 function DaySection({ day, locale, t }: { day: OutlineDay; locale: Locale; t: Translate }) {
   const [first, ...rest] = day.entries
+  // A thematic segment (inside an ordinary day) opens with its heading; its items carry a bar.
+  const inSegment = (entry: OutlineEntry | undefined) => entry?.kind === 'item' && entry.item.segment === 'thematic' && !day.thematic
+  const opensSegment = (index: number) => inSegment(day.entries[index]) && !inSegment(day.entries[index - 1])
   // The heading and the first entry stay together: a heading is never left alone at the foot of a page.
   return (
     <View style={styles.day}>
       <View wrap={first ? !keepWhole(first.item) : false}>
         <View style={styles.dayHeading}>
-          <Text style={styles.dayDate}>{formatDate(day.date, locale)}</Text>
+          <Text style={styles.dayDate}>{formatDayHeading(day.date, locale)}</Text>
           {day.thematic ? <Text style={styles.thematicDay}>{t('publication.thematicDay')}</Text> : null}
         </View>
-        {first ? <Entry entry={first} day={day} t={t} /> : null}
+        {first ? <Entry entry={first} day={day} opensSegment={opensSegment(0)} t={t} /> : null}
       </View>
       {rest.map((entry, index) => (
-        <Entry key={index} entry={entry} day={day} t={t} />
+        <Entry key={index} entry={entry} day={day} opensSegment={opensSegment(index + 1)} t={t} />
       ))}
     </View>
   )
 }
 
-function Entry({ entry, day, t }: { entry: OutlineEntry; day: OutlineDay; t: Translate }) {
+function Entry({ entry, day, opensSegment, t }: { entry: OutlineEntry; day: OutlineDay; opensSegment: boolean; t: Translate }) {
   const { item } = entry
   const time = `${item.start}–${item.end}`
   if (entry.kind === 'break') {
@@ -164,18 +168,18 @@ function Entry({ entry, day, t }: { entry: OutlineEntry; day: OutlineDay; t: Tra
       </View>
     )
   }
-  // On a thematic day the day's heading says it; a thematic segment is marked on its own items.
-  const thematic = isThematic(entry, day)
-  const segmentTag = item.segment === 'thematic' && !day.thematic
+  // On a thematic day the day's heading says it; a thematic segment has its own heading.
   return (
-    <View style={thematic ? [styles.entry, styles.thematicEntry] : styles.entry} wrap={!keepWhole(item)}>
-      <Text style={styles.time}>{time}</Text>
-      <Text style={styles.number}>{`${entry.number}.`}</Text>
-      <View style={styles.body}>
-        {segmentTag ? <Text style={styles.segmentTag}>{t('publication.thematicSegment')}</Text> : null}
-        <Text style={styles.title}>{item.title}</Text>
-        {item.description ? <Text style={styles.description}>{item.description}</Text> : null}
-        {item.speakers?.length ? <Text style={styles.speakers}>{t('publication.speakers', { names: item.speakers.join('; ') })}</Text> : null}
+    <View wrap={!keepWhole(item)}>
+      {opensSegment ? <Text style={styles.segmentHeading}>{t('publication.thematicSegment')}</Text> : null}
+      <View style={isThematic(entry, day) ? [styles.entry, styles.thematicEntry] : styles.entry}>
+        <Text style={styles.time}>{time}</Text>
+        <Text style={styles.number}>{`${entry.number}.`}</Text>
+        <View style={styles.body}>
+          <Text style={styles.title}>{item.title}</Text>
+          {item.description ? <Text style={styles.description}>{item.description}</Text> : null}
+          {item.speakers?.length ? <Text style={styles.speakers}>{t('publication.speakers', { names: item.speakers.join('; ') })}</Text> : null}
+        </View>
       </View>
     </View>
   )

@@ -1,6 +1,7 @@
 // Dates as a conference document writes them, in the reader's language. Calendar days are
 // formatted in UTC (they are days, not instants); the day of issue is the day in Geneva.
 import type { Locale } from '@/lib/i18n'
+import { formatDate } from '@/lib/programme'
 
 const TAGS: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' }
 
@@ -34,4 +35,10 @@ export function genevaDate(at: Date): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zurich', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${get('year')}-${get('month')}-${get('day')}`
+}
+
+/** A day as a heading: "Tuesday 16 June 2026", "Mardi 16 juin 2026", "Martes, 16 de junio de 2026" (a heading starts with a capital). */
+export function formatDayHeading(isoDate: string, locale: Locale): string {
+  const text = formatDate(isoDate, locale)
+  return text.charAt(0).toLocaleUpperCase(TAGS[locale]) + text.slice(1)
 }

@@ -1,5 +1,6 @@
 import type { Locale, Translate } from '@/lib/i18n'
 import { formatDate } from '@/lib/programme'
+import { formatDayHeading } from '@/lib/publication/dates'
 import { isThematic, type OutlineDay, type OutlineEntry, type ProgrammeOutline } from '@/lib/publication/outline'
 
 /** The programme day by day, items numbered across the days, then the side events: as in the PDF. */
@@ -9,7 +10,7 @@ export function ProgrammeView({ outline, locale, t }: { outline: ProgrammeOutlin
       {outline.days.map((day) => (
         <section key={day.date} className={day.thematic ? 'pp-day pp-thematic-day' : 'pp-day'} aria-labelledby={`day-${day.date}`}>
           <h2 id={`day-${day.date}`}>
-            <span>{formatDate(day.date, locale)}</span>
+            <span>{formatDayHeading(day.date, locale)}</span>
             {day.thematic ? <span className="pp-tag">{t('publication.thematicDay')}</span> : null}
           </h2>
           <ol className="pp-entries">

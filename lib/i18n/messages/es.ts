@@ -95,7 +95,7 @@ export const es = {
     draftMark: 'BORRADOR',
     draftNotice: 'Borrador: este programa no ha sido aprobado.',
     pageOf: 'Página {page} de {pages}',
-    issuedOn: 'Publicado el {date}',
+    issuedOn: 'Distribuido el {date}',
     thematicDay: 'Jornada temática',
     thematicSegment: 'Segmento temático',
     speakers: 'Oradores: {names}',

@@ -95,7 +95,7 @@ export const fr = {
     draftMark: 'PROJET',
     draftNotice: 'Projet\u00a0: ce programme n’a pas été approuvé.',
     pageOf: 'Page {page} sur {pages}',
-    issuedOn: 'Publié le {date}',
+    issuedOn: 'Diffusé le {date}',
     thematicDay: 'Journée thématique',
     thematicSegment: 'Segment thématique',
     speakers: 'Intervenants\u00a0: {names}',

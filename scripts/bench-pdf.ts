@@ -1,0 +1,216 @@
+// `npx tsx scripts/bench-pdf.ts` (npm run bench:pdf): what a programme's PDF costs, beside a browser.
+// A programme of 3 days and 60 numbered items (66 entries with the breaks and side events) is
+// published in a fresh SQLite database, the production build is started on it (`next start`), and
+// 50 runs (after a warm-up) are timed for:
+//   - react-pdf, uncached: renderProgrammePdf in this process (what a draft costs);
+//   - react-pdf, cached: the cache of final revisions in this process (what a published PDF costs);
+//   - HTTP GET of the published PDF (cache, database and server included), and of the draft PDF
+//     signed in as a member (rendered at every request);
+//   - Chromium print-to-PDF of the public page of the same programme (playwright-core, page.pdf),
+//     the page already loaded, and with its loading.
+// Then, while 4 clients loop on PDF requests, the latency of GET /signin shows whether the server
+// keeps answering other pages. Needs a production build (`npx next build`) and Chromium.
+import { spawn, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { chromium } from 'playwright-core'
+import { createDb } from '../lib/db'
+import { createProgrammeFromDocument } from '../lib/meetings/documents'
+import { cachedProgrammePdf, clearPdfCache, renderProgrammePdf, type ProgrammePdfMeta } from '../lib/pdf'
+import { createUser } from '../lib/users'
+import { largeProgramme } from '../tests/publication/fixtures'
+import { prepareDatabase } from './start'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 50)
+const WARMUP = 3
+const PORT = Number(process.env.BENCH_PORT ?? 3190)
+const PUBLISHED_YEAR = 2030
+const DRAFT_YEAR = 2031
+const PASSWORD = 'bench-password-0123'
+const root = path.resolve(import.meta.dirname, '..')
+const base = `http://localhost:${PORT}`
+
+type Row = { name: string; runs: number[] }
+const rows: Row[] = []
+
+const median = (xs: number[]) => percentile(xs, 50)
+function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
+}
+const ms = (x: number) => `${x.toFixed(1)} ms`
+
+async function time(name: string, run: () => Promise<unknown>, runs = RUNS): Promise<Row> {
+  for (let i = 0; i < WARMUP; i += 1) await run()
+  const row: Row = { name, runs: [] }
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now()
+    await run()
+    row.runs.push(performance.now() - start)
+  }
+  rows.push(row)
+  console.error(`  ${name}: median ${ms(median(row.runs))}`)
+  return row
+}
+
+async function seed(url: string) {
+  await prepareDatabase(url)
+  const db = createDb(url)
+  try {
+    await createUser(db, { email: 'member@bench.test', name: 'Bench Member', role: 'committee', password: PASSWORD })
+    await db.$transaction(async (tx) => {
+      await createProgrammeFromDocument(tx, largeProgramme({ year: PUBLISHED_YEAR, itemsPerDay: 22 }), 'published')
+      await createProgrammeFromDocument(tx, largeProgramme({ year: DRAFT_YEAR, itemsPerDay: 22 }), 'draft')
+    })
+    await db.programme.update({ where: { year: PUBLISHED_YEAR }, data: { revision: 1 } })
+  } finally {
+    await db.$disconnect()
+  }
+}
+
+async function startServer(url: string): Promise<ChildProcess> {
+  const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(PORT)], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production', NEXTAUTH_SECRET: crypto.randomBytes(32).toString('hex'), NEXTAUTH_URL: base, PORT: String(PORT) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}/signin`)).ok) return server
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  server.kill()
+  throw new Error(`next start did not answer on ${base} within 60 s`)
+}
+
+/** Signs in through next-auth's credentials flow and returns the Cookie header of the session. */
+async function signIn(): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`)
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+  const jar = new Map<string, string>()
+  const keep = (res: Response) => {
+    for (const cookie of res.headers.getSetCookie()) {
+      const [pair] = cookie.split(';')
+      const [name, ...value] = (pair ?? '').split('=')
+      if (name) jar.set(name, value.join('='))
+    }
+  }
+  keep(csrf)
+  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ')
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader() },
+    body: new URLSearchParams({ csrfToken, email: 'member@bench.test', password: PASSWORD, json: 'true' }),
+  })
+  keep(res)
+  if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error(`sign-in failed (${res.status})`)
+  return cookieHeader()
+}
+
+async function get(url: string, headers: Record<string, string> = {}): Promise<Uint8Array> {
+  const res = await fetch(url, { headers })
+  if (!res.ok) throw new Error(`GET ${url}: ${res.status}`)
+  return new Uint8Array(await res.arrayBuffer())
+}
+
+/** Latencies of GET /signin, one request after another, while `load` runs (or alone). */
+async function signinLatency(name: string, load?: () => Promise<unknown>, clients = 4): Promise<{ row: Row; pdfs: number }> {
+  let running = true
+  let pdfs = 0
+  const loops = load
+    ? Array.from({ length: clients }, async () => {
+        while (running) {
+          await load()
+          pdfs += 1
+        }
+      })
+    : []
+  await new Promise((resolve) => setTimeout(resolve, load ? 500 : 0)) // let the load start
+  const row: Row = { name, runs: [] }
+  const started = performance.now()
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now()
+    await get(`${base}/signin`)
+    row.runs.push(performance.now() - start)
+  }
+  const seconds = (performance.now() - started) / 1000
+  running = false
+  await Promise.all(loops)
+  rows.push(row)
+  console.error(`  ${name}: median ${ms(median(row.runs))}${load ? `, ${(pdfs / seconds).toFixed(1)} PDFs/s meanwhile` : ''}`)
+  return { row, pdfs: pdfs / seconds }
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
+    console.error('No production build: run `npx next build` first.')
+    process.exit(1)
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pdf-'))
+  const url = `file:${path.join(dir, 'bench.db')}`
+  console.error(`Seeding ${url} and starting next start on ${base}…`)
+  await seed(url)
+  const server = await startServer(url)
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  try {
+    const programme = largeProgramme({ year: PUBLISHED_YEAR, itemsPerDay: 22 })
+    const meta: ProgrammePdfMeta = { symbol: `APLC/ISM/${PUBLISHED_YEAR}/1`, revision: 1, status: 'published', issuedOn: `${PUBLISHED_YEAR}-05-12`, locale: 'en' }
+    const sample = await renderProgrammePdf(programme, meta)
+    const items = programme.days.flatMap((d) => d.items).filter((i) => i.segment !== 'break' && i.segment !== 'side-event').length
+    console.error(`Programme: ${programme.days.length} days, ${items} numbered items; PDF ${(sample.length / 1024).toFixed(0)} KiB`)
+
+    console.error('Timing:')
+    const uncached = await time('react-pdf, uncached (in process)', () => renderProgrammePdf(programme, meta))
+    clearPdfCache()
+    const key = { programmeId: 'bench', revision: 1, status: 'published', updatedAt: new Date(0), locale: 'en' as const }
+    const cached = await time('react-pdf, cached (in process)', () => cachedProgrammePdf(key, () => renderProgrammePdf(programme, meta)))
+    const httpCached = await time('HTTP GET published PDF (cached)', () => get(`${base}/programme/${PUBLISHED_YEAR}/pdf`))
+    const cookie = await signIn()
+    const httpDraft = await time('HTTP GET draft PDF (rendered)', () => get(`${base}/meetings/${DRAFT_YEAR}/pdf`, { cookie }))
+
+    const page = await browser.newPage()
+    await page.goto(`${base}/programme/${PUBLISHED_YEAR}`, { waitUntil: 'load' })
+    const chromePdf = await time('Chromium page.pdf (page loaded)', () => page.pdf({ format: 'A4', printBackground: true }))
+    const chromeFull = await time('Chromium goto + page.pdf', async () => {
+      await page.goto(`${base}/programme/${PUBLISHED_YEAR}`, { waitUntil: 'load' })
+      return page.pdf({ format: 'A4', printBackground: true })
+    })
+    await page.close()
+
+    console.error('Responsiveness of GET /signin:')
+    await signinLatency('GET /signin, idle')
+    const underDraft = await signinLatency('GET /signin, 4 clients looping on the draft PDF', () => get(`${base}/meetings/${DRAFT_YEAR}/pdf`, { cookie }))
+    const underPublished = await signinLatency('GET /signin, 4 clients looping on the published PDF', () => get(`${base}/programme/${PUBLISHED_YEAR}/pdf`))
+
+    const width = Math.max(...rows.map((r) => r.name.length))
+    console.log(`\nPDF of a ${programme.days.length}-day, ${items}-item programme: ${RUNS} runs each after ${WARMUP} warm-up runs (${os.cpus().length} CPUs, Node ${process.version})\n`)
+    console.log(`| ${'measure'.padEnd(width)} | median | p95 |`)
+    console.log(`|${'-'.repeat(width + 2)}|--------|-----|`)
+    for (const row of rows) console.log(`| ${row.name.padEnd(width)} | ${ms(median(row.runs))} | ${ms(percentile(row.runs, 95))} |`)
+    const ratio = (a: Row, b: Row) => `${(median(a.runs) / median(b.runs)).toFixed(1)}x (p95 ${(percentile(a.runs, 95) / percentile(b.runs, 95)).toFixed(1)}x)`
+    console.log('\nChromium page.pdf (page already loaded) against:')
+    console.log(`  react-pdf uncached:          ${ratio(chromePdf, uncached)}`)
+    console.log(`  react-pdf cached:            ${ratio(chromePdf, cached)}`)
+    console.log(`  HTTP published PDF (cached): ${ratio(chromePdf, httpCached)}`)
+    console.log(`  HTTP draft PDF (rendered):   ${ratio(chromePdf, httpDraft)}`)
+    console.log(`Chromium goto + page.pdf against HTTP published PDF: ${ratio(chromeFull, httpCached)}; against HTTP draft PDF: ${ratio(chromeFull, httpDraft)}`)
+    console.log(`Throughput while /signin was timed: ${underDraft.pdfs.toFixed(1)} draft PDFs/s, ${underPublished.pdfs.toFixed(1)} published PDFs/s`)
+  } finally {
+    await browser.close()
+    server.kill('SIGTERM')
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await main()
