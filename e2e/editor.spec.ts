@@ -20,8 +20,8 @@ const dayTitles = async (page: Page, dayIndex: number) => page.locator('section.
 test('the ISU edits an item and the findings follow as they type', async ({ page }) => {
   await signInAs(page, 'isu')
   await page.goto(url)
-  await expect(counts(page)).toContainText('1 errors')
-  await expect(counts(page)).toContainText('1 warnings')
+  await expect(counts(page)).toContainText('1 error')
+  await expect(counts(page)).toContainText('1 warning')
   await expect(page.locator('[data-rule="interpretation-hours"]')).toHaveCount(1)
   // The finding leads to the item it speaks of.
   await page.locator('[data-rule="interpretation-hours"]').getByRole('button', { name: /^Show/ }).click()

@@ -10,12 +10,7 @@ export function FindingsPanel({ findings, onShow }: { findings: Finding[]; onSho
     <section className="findings card" aria-labelledby="findings-title">
       <h2 id="findings-title">{t('editor.findings.title')}</h2>
       <p className="muted small" aria-live="polite">
-        {t('editor.counts', {
-          errors: findings.filter((f) => f.level === 'error').length,
-          warnings: findings.filter((f) => f.level === 'warning').length,
-          infos: findings.filter((f) => f.level === 'info').length,
-        })}{' '}
-        · {t('editor.findings.live')}
+        {t('editor.findings.live')}
       </p>
       {findings.length === 0 && <p className="alert ok">{t('editor.findings.none')}</p>}
       {LEVELS.map((level) => {

@@ -138,9 +138,9 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
     <div className="editor" data-programme-id={programme.id}>
       <div className="editor-header">
         <p className="counts" data-testid="finding-counts">
-          <span className={counts('error') ? 'count error' : 'count'}>{counts('error')} errors</span>
-          <span className={counts('warning') ? 'count warning' : 'count'}>{counts('warning')} warnings</span>
-          <span className="count">{counts('info')} notes</span>
+          <span className={counts('error') ? 'count error' : 'count'}>{t('editor.errorCount', { count: counts('error') })}</span>
+          <span className={counts('warning') ? 'count warning' : 'count'}>{t('editor.warningCount', { count: counts('warning') })}</span>
+          <span className="count">{t('editor.noteCount', { count: counts('info') })}</span>
         </p>
         {children}
       </div>

@@ -54,7 +54,9 @@ export function translator(messages: Messages): Translate {
   return (key, vars) => {
     let node: unknown = messages
     for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
-    const text = typeof node === 'string' ? node : key
+    let text = typeof node === 'string' ? node : key
+    // "one form|other form": the first when {count} is 1.
+    if (text.includes('|') && vars && typeof vars.count === 'number') text = text.split('|')[vars.count === 1 ? 0 : 1] ?? text
     return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text
   }
 }

@@ -147,7 +147,9 @@ export const en = {
   editor: {
     tabs: { programme: 'Programme', calendar: 'Week at a glance', consultation: 'Consultation', history: 'History', revisions: 'Revisions', label: 'Sections of the programme' },
     readOnly: 'You can read this programme; only the ISU and the President change it, and only while it is a draft or in consultation.',
-    counts: '{errors} errors · {warnings} warnings · {infos} notes',
+    errorCount: '{count} error|{count} errors',
+    warningCount: '{count} warning|{count} warnings',
+    noteCount: '{count} note|{count} notes',
     settings: {
       title: 'Meeting settings',
       name: 'Title',
