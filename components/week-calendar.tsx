@@ -39,7 +39,12 @@ function DayCell({ t, locale, day, lanes, first }: { t: Translate; locale: strin
             if (!bar) return <span key={lane} className="cal-bar empty" />
             return (
               <span key={lane} className={`cal-bar lane-${lane % 4}${bar.starts ? ' starts' : ''}${bar.ends ? ' ends' : ''}`}>
-                {bar.labelled ? bar.name : '\u00a0'}
+                {bar.labelled && (
+                  // The name runs over the bar's next days of the week, as one bar would carry it.
+                  <span className="cal-bar-label" style={{ '--span': bar.span } as React.CSSProperties}>
+                    {bar.name}
+                  </span>
+                )}
               </span>
             )
           })}

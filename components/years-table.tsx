@@ -8,10 +8,10 @@ function FindingCounts({ t, counts }: { t: Translate; counts: YearOverview['find
   return (
     <span className="finding-counts">
       {counts.errors > 0 && (
-        <span className="count-badge error">{counts.errors === 1 ? t('years.errorsOne') : t('years.errorsMany', { count: counts.errors })}</span>
+        <span className="count-badge error">{t('years.errorCount', { count: counts.errors })}</span>
       )}
       {counts.warnings > 0 && (
-        <span className="count-badge warning">{counts.warnings === 1 ? t('years.warningsOne') : t('years.warningsMany', { count: counts.warnings })}</span>
+        <span className="count-badge warning">{t('years.warningCount', { count: counts.warnings })}</span>
       )}
     </span>
   )

@@ -64,11 +64,11 @@ describe('the weeks of the calendar', () => {
     })
     const days = new Map(cal.weeks.flatMap((w) => w.days).map((d) => [d.date, d]))
     expect(cal.lanes).toBe(2)
-    expect(days.get('2026-06-12')!.bars).toEqual([{ id: 'ccw', name: 'CCW', lane: 0, starts: true, ends: false, labelled: true }])
+    expect(days.get('2026-06-12')!.bars).toEqual([{ id: 'ccw', name: 'CCW', lane: 0, starts: true, ends: false, labelled: true, span: 3 }])
     expect(days.get('2026-06-13')!.bars[0]).toMatchObject({ id: 'ccw', labelled: false })
-    expect(days.get('2026-06-15')!.bars.map((b) => [b.id, b.lane, b.labelled])).toEqual([
-      ['ccw', 0, true], // a Monday: the name again
-      ['ccm', 1, true],
+    expect(days.get('2026-06-15')!.bars.map((b) => [b.id, b.lane, b.labelled, b.span])).toEqual([
+      ['ccw', 0, true, 2], // a Monday: the name again, running to Tuesday
+      ['ccm', 1, true, 1],
     ])
     expect(days.get('2026-06-16')!.bars[0]).toMatchObject({ id: 'ccw', ends: true })
     expect(days.get('2026-06-18')!.bars[0]).toMatchObject({ id: 'bwc', lane: 0 }) // lane 0 is free again

@@ -20,6 +20,8 @@ export type CalendarBar = {
   ends: boolean
   /** Where its name is written: its first day, or the Monday of a week it continues into. */
   labelled: boolean
+  /** Days from this one to the meeting's last day within this week (Monday to Sunday): how far the name may run. */
+  span: number
 }
 
 export type CalendarDay = {
@@ -88,7 +90,15 @@ function weekFrom(monday: IsoDate, meetingDays: Map<IsoDate, boolean>, deadline:
     const date = addDays(monday, i)
     const bars = placed
       .filter((m) => m.start <= date && date <= m.end)
-      .map((m) => ({ id: m.id, name: m.name, lane: m.lane, starts: m.start === date, ends: m.end === date, labelled: m.start === date || i === 0 }))
+      .map((m) => ({
+        id: m.id,
+        name: m.name,
+        lane: m.lane,
+        starts: m.start === date,
+        ends: m.end === date,
+        labelled: m.start === date || i === 0,
+        span: Math.min(daysBetween(date, m.end) + 1, 7 - i),
+      }))
       .sort((a, b) => a.lane - b.lane)
     const meeting = meetingDays.has(date)
     days.push({

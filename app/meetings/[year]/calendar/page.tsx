@@ -30,17 +30,29 @@ export default async function CalendarPage({ params }: Props) {
   const [t, locale] = await Promise.all([getT(), getLocale()])
   const calendar = weekCalendar({ year: programme.year, days: programme.days, otherMeetings: programme.otherMeetings })
   const editable = can(user, 'otherMeeting.edit', programme)
+  const member = can(user, 'programme.viewDraft')
   const first = programme.days[0]?.date ?? null
   const before = calendar.beforeDeadline
+  // "6 weeks and 5 days", "6 weeks", "5 days"
+  const span = (weeks: number, days: number) =>
+    weeks && days ? t('calendar.weeksAndDays', { weeks: t('calendar.weeks', { count: weeks }), days: t('calendar.days', { count: days }) }) : weeks ? t('calendar.weeks', { count: weeks }) : t('calendar.days', { count: days })
   const day = (iso: string) => formatDay(iso, locale, { weekday: 'long', day: 'numeric', month: 'long' })
 
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/meetings">{t('nav.programmes')}</Link> / <Link href={`/meetings/${programme.year}`}>{programme.year}</Link>
+        {member ? (
+          <>
+            <Link href="/meetings">{t('nav.programmes')}</Link> / <Link href={`/meetings/${programme.year}`}>{programme.year}</Link>
+          </>
+        ) : (
+          <>
+            <Link href="/programme">{t('nav.published')}</Link> / <Link href={`/programme/${programme.year}`}>{programme.year}</Link>
+          </>
+        )}
       </p>
       <h1>{t('calendar.title', { year: programme.year })}</h1>
-      {can(user, 'programme.viewDraft') && <ProgrammeTabs t={t} year={programme.year} current="calendar" />}
+      {member && <ProgrammeTabs t={t} year={programme.year} current="calendar" />}
       <p className="muted lead">
         {t('calendar.intro', { dates: formatDateRange(first, programme.days.at(-1)?.date ?? null, locale), venue: programme.venue })}
       </p>
@@ -51,9 +63,7 @@ export default async function CalendarPage({ params }: Props) {
             ? t('calendar.deadlineNoDays')
             : before.days <= 0
               ? t('calendar.deadlineNotAfter')
-              : before.extraDays === 0
-                ? t('calendar.deadlineWeeks', { weeks: before.weeks })
-                : t('calendar.deadlineWeeksDays', { weeks: before.weeks, days: before.extraDays })}
+              : t('calendar.deadlineBefore', { span: span(before.weeks, before.extraDays) })}
         </li>
         <li className={calendar.clashes.length ? 'note clash' : 'note'} data-testid="clash-note">
           {calendar.clashes.length ? t('calendar.clashes', { dates: calendar.clashes.map(day).join(', ') }) : t('calendar.noClash')}
