@@ -1,5 +1,6 @@
 'use client'
 import { useState } from 'react'
+import { ItemCommentsLink, type ThreadCount } from '@/components/comments/item-comments-link'
 import { useT } from '@/components/i18n'
 import type { EditorDay, EditorItem } from '@/lib/meetings/editor-model'
 import { COMMITTEE_NAMES, SEGMENT_LABELS, type CommitteeId } from '@/lib/programme'
@@ -13,8 +14,8 @@ type Props = {
   canEdit: boolean
   highlighted: string | null
   busy: boolean
-  commentCounts?: Record<string, number>
-  commentsHref?: (itemId: string) => string
+  year: number
+  commentCounts?: Record<string, ThreadCount>
   onEdit: (item: EditorItem) => void
   onAdd: () => void
   onDelete: (item: EditorItem) => void
@@ -22,7 +23,7 @@ type Props = {
 }
 
 /** The items of one day as an ordered list: edit, delete, and reorder by keyboard or by dragging. */
-export function DayList({ day, dayLabel, days, canEdit, highlighted, busy, commentCounts, commentsHref, onEdit, onAdd, onDelete, onMove }: Props) {
+export function DayList({ day, dayLabel, days, year, canEdit, highlighted, busy, commentCounts, onEdit, onAdd, onDelete, onMove }: Props) {
   const t = useT()
   const [dragOver, setDragOver] = useState<number | null>(null)
   const drop = (index: number) => (e: React.DragEvent) => {
@@ -85,11 +86,7 @@ export function DayList({ day, dayLabel, days, canEdit, highlighted, busy, comme
               {item.description && <span className="item-description">{item.description}</span>}
             </div>
             <div className="item-actions">
-              {commentsHref && (
-                <a href={commentsHref(item.id)} className="comments-link">
-                  {t('editor.item.comments')} {commentCounts?.[item.id] ? `(${commentCounts[item.id]})` : ''}
-                </a>
-              )}
+              <ItemCommentsLink year={year} itemId={item.id} count={commentCounts?.[item.id]} />
               {canEdit && (
                 <>
                   <button type="button" className="secondary small" onClick={() => onEdit(item)} aria-label={t('editor.item.editLabel', { title: item.title })}>

@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useMemo, useState, useTransition } from 'react'
 import { deleteItemAction, moveItemAction } from '@/app/meetings/[year]/actions'
+import type { ThreadCount } from '@/components/comments/item-comments-link'
 import { useT } from '@/components/i18n'
 import { documentOf, targetOfPath, type EditorDay, type EditorItem, type EditorProgramme } from '@/lib/meetings/editor-model'
 import { speakersOf, type ItemFields, type SettingsFields } from '@/lib/meetings/schema'
@@ -57,7 +58,7 @@ type Props = {
   canPropose: boolean
   closedRounds: { id: string; label: string }[]
   today: string
-  commentCounts?: Record<string, number>
+  commentCounts?: Record<string, ThreadCount>
   children?: React.ReactNode
 }
 
@@ -175,8 +176,8 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
                 canEdit={canEdit}
                 highlighted={highlighted}
                 busy={busy}
+                year={programme.year}
                 commentCounts={commentCounts}
-                commentsHref={(itemId) => `/meetings/${programme.year}/consultation?item=${itemId}`}
                 onEdit={(item) => open(day, item)}
                 onAdd={() => open(day, null)}
                 onDelete={remove}

@@ -200,7 +200,6 @@ export const en = {
       dragHint: 'Drag an item, or use Alt+↑ and Alt+↓, to reorder; its time changes with its place.',
       committee: 'Committee',
       speakers: 'Speakers',
-      comments: 'Comments',
     },
     form: {
       newTitle: 'New item on {date}',
