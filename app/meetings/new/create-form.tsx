@@ -297,7 +297,7 @@ function ImportForm({ taken }: { taken: ReadonlySet<number> }) {
       else showProblem(res.data.problem, res.data.detail)
     } catch {
       // The server may refuse a request body before the action runs (for example one that is too large).
-      setAlert(t('errors.unexpected'))
+      setAlert(t('create.errors.sendFailed'))
     }
   }
 

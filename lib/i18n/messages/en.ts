@@ -313,6 +313,7 @@ export const en = {
       tooLarge: 'The file is larger than 1 MB. A programme is a few kilobytes: check that this is the right file.',
       notJson: 'The text is not JSON: {detail}',
       unreadable: 'The file could not be read. Try again, or paste its content.',
+      sendFailed: 'The file could not be sent to the server, and nothing was saved. A programme is a few kilobytes: if this file is much larger, check that it is the right one; otherwise try again.',
       yearTaken: 'There is already a programme for {year}. Open it, or choose another year.',
       noSource: 'The programme you chose to start from no longer exists.',
       forbidden: 'Your role does not allow you to create a programme.',
