@@ -8,7 +8,7 @@ import { can, canView } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor, translator, type Locale } from '@/lib/i18n'
-import { cachedProgrammePdf, isFinal, renderProgrammePdf } from '@/lib/pdf'
+import { cachedProgrammePdf, isFinal, renderProgrammePdfOffThread } from '@/lib/pdf'
 import { programmeCalendar } from './ics'
 import { findPublication, findPublicationHead, yearFromParam, type Publication, type PublicationHead } from './queries'
 import { attachmentDisposition, documentSymbol, programmeFileName, type ExportExtension } from './symbol'
@@ -70,7 +70,7 @@ export async function pdfResponse(request: Request, scope: ExportScope, yearPara
   try {
     const { pdf, cached } = await cachedProgrammePdf({ programmeId: head.id, revision: head.revision, status: head.status, updatedAt: head.updatedAt, locale }, async () => {
       const publication = await loadPublication(head)
-      return renderProgrammePdf(publication.programme, {
+      return renderProgrammePdfOffThread(publication.programme, {
         symbol: documentSymbol(head.year, head.revision).symbol,
         revision: head.revision,
         status: head.status,

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cachedProgrammePdf, clearPdfCache, renderProgrammePdf, type ProgrammePdfMeta } from '@/lib/pdf'
+import { cachedProgrammePdf, clearPdfCache, closePdfWorkers, renderProgrammePdf, renderProgrammePdfOffThread, type ProgrammePdfMeta } from '@/lib/pdf'
 import { ProgrammeSchema } from '@/lib/programme'
 import { largeProgramme, smallProgramme } from './fixtures'
 import { readPdfText, squash } from './pdf-text'
@@ -263,5 +263,25 @@ describe('the PDF cache', () => {
     const key = { programmeId: 'p3', revision: 0, status: 'published', updatedAt: '2026-05-12', locale: 'en' as const }
     await expect(cachedProgrammePdf(key, async () => Promise.reject(new Error('font missing')))).rejects.toThrow('font missing')
     expect((await cachedProgrammePdf(key, async () => Buffer.from('%PDF-ok'))).pdf.toString()).toBe('%PDF-ok')
+  })
+})
+
+describe('PDFs off the main thread', () => {
+  afterAll(() => closePdfWorkers())
+
+  it('makes several PDFs at once in worker threads, with the same content', async () => {
+    const programme = largeProgramme()
+    const [here, ...there] = await Promise.all([renderProgrammePdf(programme, meta({ status: 'draft' })), ...Array.from({ length: 3 }, () => renderProgrammePdfOffThread(programme, meta({ status: 'draft' })))])
+    const expected = (await readPdfText(here!)).text
+    for (const pdf of there) {
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+      expect((await readPdfText(pdf)).text).toBe(expected)
+    }
+  })
+
+  it('passes a failure back to the caller', async () => {
+    await expect(renderProgrammePdfOffThread(smallProgramme(), meta({ issuedOn: 'not a date' }))).rejects.toThrow(/^PDF worker: /)
+    // and the pool still works afterwards
+    expect((await renderProgrammePdfOffThread(smallProgramme(), meta())).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   })
 })
