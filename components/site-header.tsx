@@ -26,12 +26,15 @@ export function SiteHeader({ t, user, links, unread = 0 }: { t: Translate; user:
         <LanguageSwitcher />
         {user ? (
           <>
-            <Link href="/notifications" data-testid="notifications-link" aria-label={unread ? t('notifications.linkUnread', { count: unread }) : t('notifications.link')}>
+            <Link href="/notifications" data-testid="notifications-link">
               {t('notifications.link')}
               {unread > 0 && (
-                <span className={notificationStyles.badge} aria-hidden="true" data-testid="unread-badge">
-                  {unread}
-                </span>
+                <>
+                  <span className={notificationStyles.badge} aria-hidden="true" data-testid="unread-badge">
+                    {unread}
+                  </span>
+                  <span className="sr-only">{t('notifications.unreadSuffix', { count: unread })}</span>
+                </>
               )}
             </Link>
             <span data-testid="signed-in-as">

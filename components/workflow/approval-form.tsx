@@ -31,6 +31,7 @@ export function ApprovalForm({ programmeId, year, version, fingerprint, warnings
     startTransition(async () => {
       const res = await approveAction({ programmeId, version, fingerprint, acknowledged: [...acknowledged] })
       if (res.ok) {
+        // The page shows the approval once it refreshes; until then, say so here.
         setResult({ ok: true, text: t('workflow.approved', { symbol: res.data.symbol }) })
         router.refresh()
       } else {

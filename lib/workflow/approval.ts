@@ -9,8 +9,7 @@ import { fingerprintOf, snapshotOf } from '@/lib/revisions/snapshot'
 import type { Snapshot } from '@/lib/revisions/diff'
 import { programmeWithDays } from './programme'
 
-/** A finding's identity on the approval page: acknowledging a warning names it by this key. */
-export const findingKey = (f: Pick<Finding, 'rule' | 'path' | 'message'>) => `${f.rule}|${f.path}|${f.message}`
+export { findingKey } from './finding-key'
 
 export const ApproveSchema = z.object({
   programmeId: z.string().min(1).max(64),

@@ -40,7 +40,12 @@ export default async function ApprovePage({ params }: Props) {
       <ProgrammeTabs t={t} year={programme.year} current="programme" />
       <WorkflowBar programme={programme} user={user} />
       <p className="muted">{t('workflow.approvalIntro')}</p>
-      {!['draft', 'consultation'].includes(programme.status) && <p className="alert ok">{t('workflow.alreadyApproved', { status: t(`statuses.${programme.status as 'approved'}`) })}</p>}
+      {!['draft', 'consultation'].includes(programme.status) && (
+        <p className="alert ok" role="status">
+          {programme.status === 'approved' ? t('workflow.approved', { symbol: review.symbol }) : t('workflow.alreadyApproved', { status: t(`statuses.${programme.status as 'approved'}`) })}{' '}
+          <Link href={`/meetings/${year}/revisions`}>{t('workflow.seeRevisions')}</Link>
+        </p>
+      )}
       {review.openRound && (
         <p className="alert" role="status">
           {t('workflow.roundOpen', { deadline: formatGeneva(review.openRound.deadline) })} <Link href={`/meetings/${year}/consultation`}>{t('workflow.toConsultation')}</Link>
