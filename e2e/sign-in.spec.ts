@@ -32,6 +32,14 @@ test.describe('signing in', () => {
     await expect(page.getByText('Enter your password.')).toBeVisible()
   })
 
+  test('signing out ends the session', async ({ page }) => {
+    await signInAs(page, 'isu')
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page).toHaveURL(/\/signin/)
+    await page.goto('/meetings')
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=/)
+  })
+
   test('a page asks for sign-in, then returns to it', async ({ page }) => {
     await page.goto('/meetings')
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fmeetings/)
