@@ -1,5 +1,4 @@
 'use server'
-import { revalidatePath } from 'next/cache'
 import { defineAction } from '@/lib/actions'
 import { db } from '@/lib/db'
 import { addOtherMeeting, removeOtherMeeting, updateOtherMeeting } from '@/lib/meetings/other-meetings'
@@ -7,13 +6,9 @@ import { AddOtherMeetingSchema, RemoveOtherMeetingSchema, UpdateOtherMeetingSche
 
 // Thin wrappers: the policy (otherMeeting.edit, while draft or in consultation), the check of the
 // values the user started from and the audit are in lib/meetings/other-meetings.ts.
-function revalidated<T>(result: T): T {
-  // The calendar, the editor and the years list all show what the other meetings change.
-  revalidatePath('/meetings/[year]', 'layout')
-  revalidatePath('/meetings')
-  return result
-}
+// The calendar, the editor and the printed programme of the year all show the other meetings.
+const programmePages = { revalidate: { path: '/meetings/[year]', type: 'layout' as const } }
 
-export const addOtherMeetingAction = defineAction(AddOtherMeetingSchema, async (user, input) => revalidated(await addOtherMeeting(db(), user, input)))
-export const updateOtherMeetingAction = defineAction(UpdateOtherMeetingSchema, async (user, input) => revalidated(await updateOtherMeeting(db(), user, input)))
-export const removeOtherMeetingAction = defineAction(RemoveOtherMeetingSchema, async (user, input) => revalidated(await removeOtherMeeting(db(), user, input)))
+export const addOtherMeetingAction = defineAction(AddOtherMeetingSchema, (user, input) => addOtherMeeting(db(), user, input), programmePages)
+export const updateOtherMeetingAction = defineAction(UpdateOtherMeetingSchema, (user, input) => updateOtherMeeting(db(), user, input), programmePages)
+export const removeOtherMeetingAction = defineAction(RemoveOtherMeetingSchema, (user, input) => removeOtherMeeting(db(), user, input), programmePages)

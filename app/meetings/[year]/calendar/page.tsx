@@ -77,7 +77,7 @@ export default async function CalendarPage({ params }: Props) {
 
       <WeekCalendar t={t} locale={locale} calendar={calendar} year={programme.year} />
 
-      <section aria-labelledby="other-meetings-title" className="other-meetings-section">
+      <section aria-labelledby="other-meetings-title" className="other-meetings-section" data-programme-id={programme.id}>
         <h2 id="other-meetings-title">{t('calendar.other.title')}</h2>
         <p className="muted">
           {editable ? t('calendar.other.intro') : programme.status === 'draft' || programme.status === 'consultation' ? t('calendar.other.readOnly') : t('calendar.other.closed', { status: t(`statuses.${programme.status as 'draft'}`) })}
