@@ -28,7 +28,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  experimental: { authInterrupts: true },
+  // A programme file of up to 1 MB can be imported: its JSON is escaped once more in the action's request.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' } },
   // `npm test` type-checks the whole project first (tsc); its build need not do it a second time.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === '1' },
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', 'bcryptjs'],
