@@ -523,7 +523,7 @@ export const en = {
   notifications: {
     title: 'Notifications',
     link: 'Notifications',
-    unreadSuffix: ', {count} unread',
+    unreadSuffix: '({count} unread)',
     unread: 'New',
     unreadCount: '{count} unread',
     markAllRead: 'Mark all as read',
