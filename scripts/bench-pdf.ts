@@ -13,6 +13,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -33,8 +34,13 @@ const PASSWORD = 'bench-password-0123'
 const root = path.resolve(import.meta.dirname, '..')
 const base = `http://localhost:${PORT}`
 
+// node:http with a keep-alive agent: it drops the connections the server closed while idle (fetch's
+// pool may reuse one and fail with "other side closed" after a long in-process measurement).
+const agent = new http.Agent({ keepAlive: process.env.BENCH_KEEPALIVE === "1", maxSockets: 16 })
+
 type Row = { name: string; runs: number[] }
 const rows: Row[] = []
+let stopping = false
 
 const median = (xs: number[]) => percentile(xs, 50)
 function percentile(xs: number[], p: number): number {
@@ -75,12 +81,15 @@ async function startServer(url: string): Promise<ChildProcess> {
   const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(PORT)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production', NEXTAUTH_SECRET: crypto.randomBytes(32).toString('hex'), NEXTAUTH_URL: base, PORT: String(PORT) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', 'inherit'],
+  })
+  server.on('exit', (code, signal) => {
+    if (!stopping) console.error(`next start stopped unexpectedly (exit code ${code}, signal ${signal})`)
   })
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${base}/signin`)).ok) return server
+      if ((await send('GET', `${base}/signin`)).status === 200) return server
     } catch {
       // not listening yet
     }
@@ -92,33 +101,44 @@ async function startServer(url: string): Promise<ChildProcess> {
 
 /** Signs in through next-auth's credentials flow and returns the Cookie header of the session. */
 async function signIn(): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`)
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
   const jar = new Map<string, string>()
-  const keep = (res: Response) => {
-    for (const cookie of res.headers.getSetCookie()) {
+  const keep = (answer: Answer) => {
+    for (const cookie of answer.headers['set-cookie'] ?? []) {
       const [pair] = cookie.split(';')
       const [name, ...value] = (pair ?? '').split('=')
       if (name) jar.set(name, value.join('='))
     }
   }
-  keep(csrf)
   const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ')
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader() },
-    body: new URLSearchParams({ csrfToken, email: 'member@bench.test', password: PASSWORD, json: 'true' }),
-  })
+  const csrf = await send('GET', `${base}/api/auth/csrf`)
+  keep(csrf)
+  const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string }
+  const body = new URLSearchParams({ csrfToken, email: 'member@bench.test', password: PASSWORD, json: 'true' }).toString()
+  const res = await send('POST', `${base}/api/auth/callback/credentials`, { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader() }, body)
   keep(res)
   if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error(`sign-in failed (${res.status})`)
   return cookieHeader()
 }
 
-async function get(url: string, headers: Record<string, string> = {}): Promise<Uint8Array> {
-  const res = await fetch(url, { headers })
-  if (!res.ok) throw new Error(`GET ${url}: ${res.status}`)
-  return new Uint8Array(await res.arrayBuffer())
+type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
+
+function send(method: string, url: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, agent, headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+async function get(url: string, headers: Record<string, string> = {}): Promise<Buffer> {
+  const answer = await send('GET', url, headers)
+  if (answer.status !== 200) throw new Error(`GET ${url}: ${answer.status}`)
+  return answer.body
 }
 
 /** Latencies of GET /signin, one request after another, while `load` runs (or alone). */
@@ -194,7 +214,7 @@ async function main() {
     const underPublished = await signinLatency('GET /signin, 4 clients looping on the published PDF', () => get(`${base}/programme/${PUBLISHED_YEAR}/pdf`))
 
     const width = Math.max(...rows.map((r) => r.name.length))
-    console.log(`\nPDF of a ${programme.days.length}-day, ${items}-item programme: ${RUNS} runs each after ${WARMUP} warm-up runs (${os.cpus().length} CPUs, Node ${process.version})\n`)
+    console.log(`\nPDF of a ${programme.days.length}-day, ${items}-item programme: ${RUNS} runs each after ${WARMUP} warm-up runs (${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, Node ${process.version})\n`)
     console.log(`| ${'measure'.padEnd(width)} | median | p95 |`)
     console.log(`|${'-'.repeat(width + 2)}|--------|-----|`)
     for (const row of rows) console.log(`| ${row.name.padEnd(width)} | ${ms(median(row.runs))} | ${ms(percentile(row.runs, 95))} |`)
@@ -208,6 +228,8 @@ async function main() {
     console.log(`Throughput while /signin was timed: ${underDraft.pdfs.toFixed(1)} draft PDFs/s, ${underPublished.pdfs.toFixed(1)} published PDFs/s`)
   } finally {
     await browser.close()
+    agent.destroy()
+    stopping = true
     server.kill('SIGTERM')
     fs.rmSync(dir, { recursive: true, force: true })
   }

@@ -3,7 +3,7 @@
 // day by day with its items numbered across the days, side events apart at the end.
 // Every text of the programme is given to <Text> as a string: react-pdf lays it out as glyphs, so
 // nothing in it is ever interpreted (no HTML, no templates).
-import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer'
+import { Document, Page, StyleSheet, Text, View, type PageLayoutProps } from '@react-pdf/renderer'
 import type { Locale, Translate } from '@/lib/i18n'
 import type { Item, Programme } from '@/lib/programme'
 import { formatDateRange, formatDayHeading, formatDayMonthYear } from '@/lib/publication/dates'
@@ -28,18 +28,17 @@ const LIGHT = '#8a929c'
 const RULE = '#c9ced6'
 const ACCENT = '#0b4f8a'
 /** A4 in points. */
+const A4_WIDTH = 595.28
 const A4_HEIGHT = 841.89
 const TAG = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' } as const
 
 const styles = StyleSheet.create({
   page: { fontFamily: [...FONT_STACK], fontSize: 10, color: INK, paddingTop: 46, paddingBottom: 64, paddingHorizontal: 62, lineHeight: 1.3 },
-  watermark: { position: 'absolute', top: 0, left: 0, right: 0, bottom: 0, alignItems: 'center', justifyContent: 'center' },
+  watermark: { position: 'absolute', top: 0, left: 0, width: A4_WIDTH, height: A4_HEIGHT, alignItems: 'center', justifyContent: 'center' },
   watermarkText: { fontSize: 124, lineHeight: 1, fontWeight: 700, color: '#b4232a', opacity: 0.13, transform: 'rotate(-45deg)', letterSpacing: 8 },
   runningHead: { position: 'absolute', top: 24, right: 62, width: 300, textAlign: 'right', fontSize: 8.5, color: MUTED },
-  // Positioned from the top: react-pdf leaves out a dynamic text (page x of y) placed from the bottom.
-  footerRule: { position: 'absolute', left: 62, right: 62, top: A4_HEIGHT - 46, height: 0.5, backgroundColor: RULE },
-  footerLeft: { position: 'absolute', left: 62, width: 250, top: A4_HEIGHT - 41, fontSize: 8, color: MUTED },
-  footerRight: { position: 'absolute', right: 62, width: 200, top: A4_HEIGHT - 41, fontSize: 8, color: MUTED, textAlign: 'right' },
+  // Placed from the top: absolute positions from the bottom are not reliable in react-pdf's page chrome.
+  footer: { position: 'absolute', left: 62, right: 62, top: A4_HEIGHT - 46, flexDirection: 'row', justifyContent: 'space-between', borderTopWidth: 0.5, borderTopColor: RULE, paddingTop: 5, fontSize: 8, color: MUTED },
   // First page
   masthead: { flexDirection: 'row', justifyContent: 'flex-end', alignItems: 'flex-end', paddingBottom: 6, borderBottomWidth: 1.6, borderBottomColor: INK },
   symbolBlock: { alignItems: 'flex-end' },
@@ -92,21 +91,27 @@ export function ProgrammePdf({ programme, fullSymbol, draft, issuedOn, locale, t
   const outline = programmeOutline(programme)
   const dates = outline.firstDay && outline.lastDay ? formatDateRange(outline.firstDay, outline.lastDay, locale) : ''
   const title = `${fullSymbol} – ${t('publication.programme')}`
+  // Page chrome, drawn around the content of every page: the DRAFT mark, the symbol on later pages,
+  // and the footer. A layout template (react-pdf's newer pagination engine) measures the content
+  // once instead of laying it out again at every page break, several times faster than render props.
+  const chrome = ({ pageNumber = 1, totalPages = 1, children }: PageLayoutProps) => (
+    <>
+      {draft ? (
+        <View style={styles.watermark}>
+          <Text style={styles.watermarkText}>{t('publication.draftMark')}</Text>
+        </View>
+      ) : null}
+      {pageNumber > 1 ? <Text style={styles.runningHead}>{fullSymbol}</Text> : null}
+      {children}
+      <View style={styles.footer}>
+        <Text>{fullSymbol}</Text>
+        <Text>{t('publication.pageOf', { page: pageNumber, pages: totalPages })}</Text>
+      </View>
+    </>
+  )
   return (
     <Document title={title} subject={`${t('publication.meetings')} ${programme.year}`} author="Anti-Personnel Mine Ban Convention" creator="Intersessional Planner" producer="Intersessional Planner" language={TAG[locale]}>
-      <Page size="A4" style={styles.page}>
-        {draft ? (
-          <View style={styles.watermark} fixed>
-            <Text style={styles.watermarkText}>{t('publication.draftMark')}</Text>
-          </View>
-        ) : null}
-        <View style={styles.footerRule} fixed />
-        <Text style={styles.footerLeft} fixed>
-          {fullSymbol}
-        </Text>
-        <Text style={styles.footerRight} fixed render={({ pageNumber, totalPages }) => t('publication.pageOf', { page: pageNumber, pages: totalPages })} />
-        <Text style={styles.runningHead} fixed render={({ pageNumber }) => (pageNumber > 1 ? fullSymbol : '')} />
-
+      <Page size="A4" style={styles.page} layout={chrome}>
         <View style={styles.masthead}>
           <View style={styles.symbolBlock}>
             <Text style={styles.symbol}>{fullSymbol}</Text>

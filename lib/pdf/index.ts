@@ -2,4 +2,4 @@
 export { renderProgrammePdf, isFinal, type ProgrammePdfMeta } from './render'
 export { cachedProgrammePdf, clearPdfCache, type PdfCacheKey, type PdfResult } from './cache'
 export { registerFonts, FONT_STACK } from './fonts'
-export { renderProgrammePdfOffThread, closePdfWorkers, poolSize } from './pool'
+export { renderProgrammePdfOffThread, closePdfWorkers, poolSize, warmPdfWorkers } from './pool'

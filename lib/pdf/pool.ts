@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { Programme } from '@/lib/programme'
-import { renderProgrammePdf, type ProgrammePdfMeta } from './render'
+import type { ProgrammePdfMeta } from './render'
 
 /** A document that takes longer than this is abandoned and its worker replaced. */
 const RENDER_TIMEOUT_MS = 60_000
@@ -83,8 +83,11 @@ function finish(slot: Slot) {
   slot.worker.unref()
 }
 
+// Loaded only when needed: a page that merely warms the pool does not load react-pdf.
+const renderHereNow = async (programme: Programme, meta: ProgrammePdfMeta) => (await import('./render')).renderProgrammePdf(programme, meta)
+
 function renderHere(task: Task) {
-  renderProgrammePdf(task.programme, task.meta).then(task.resolve, task.reject)
+  renderHereNow(task.programme, task.meta).then(task.resolve, task.reject)
 }
 
 function dispatch() {
@@ -115,11 +118,20 @@ function dispatch() {
 
 /** renderProgrammePdf, in a worker thread when one can run. */
 export function renderProgrammePdfOffThread(programme: Programme, meta: ProgrammePdfMeta): Promise<Buffer> {
-  if (unavailable || poolSize() === 0) return renderProgrammePdf(programme, meta)
+  if (unavailable || poolSize() === 0) return renderHereNow(programme, meta)
   return new Promise<Buffer>((resolve, reject) => {
     queue.push({ id: nextId++, programme, meta, resolve, reject })
     dispatch()
   })
+}
+
+/**
+ * Starts the pool ahead of the first PDF (loading a worker takes a second or two): called by pages
+ * that offer a download, so that the worker is ready when the reader clicks.
+ */
+export function warmPdfWorkers(): void {
+  if (unavailable || poolSize() === 0) return
+  while (slots.length < poolSize()) if (!startWorker()) return
 }
 
 /** Stops the workers (tests, scripts). */

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { PdfDownloadButton } from '@/components/pdf-download-button'
 import { db } from '@/lib/db'
 import { messagesFor, translator } from '@/lib/i18n'
+import { warmPdfWorkers } from '@/lib/pdf/pool'
 import { getLocale } from '@/lib/i18n/server'
 import { formatDateRange, formatDayMonthYear } from '@/lib/publication/dates'
 import { programmeOutline } from '@/lib/publication/outline'
@@ -29,6 +30,7 @@ export default async function PublicProgrammePage({ params }: Props) {
   const publication = await findPublication(db(), head.year)
   if (!publication) notFound()
 
+  warmPdfWorkers() // the PDF of this revision may not be made yet in the reader's language
   const locale = await getLocale()
   const t = translator(messagesFor(locale))
   const symbol = documentSymbol(head.year, head.revision)
