@@ -36,7 +36,8 @@ async function firstLoadJs(url: string, cookie: string) {
   const [name, value] = cookie.split('=') as [string, string]
   await context.addCookies([{ name, value, url }])
   const page = await context.newPage()
-  await page.goto(`${url}/meetings/${YEAR}`, { waitUntil: 'networkidle' })
+  await page.goto(`${url}/meetings/${YEAR}`, { waitUntil: 'load' })
+  await page.waitForTimeout(2000)
   const bytes = await page.evaluate(() =>
     (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.endsWith('.js') || r.initiatorType === 'script').reduce((sum, r) => sum + r.encodedBodySize, 0),
   )
