@@ -1,4 +1,5 @@
-// `npx tsx scripts/bench-pdf.ts` (npm run bench:pdf): what a programme's PDF costs, beside a browser.
+// `npm run bench:pdf` (NODE_ENV=production tsx scripts/bench-pdf.ts): what a programme's PDF costs,
+// beside a browser.
 // A programme of 3 days and 60 numbered items (66 entries with the breaks and side events) is
 // published in a fresh SQLite database, the production build is started on it (`next start`), and
 // 50 runs (after a warm-up) are timed for:
@@ -141,35 +142,39 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<B
   return answer.body
 }
 
-/** Latencies of GET /signin, one request after another, while `load` runs (or alone). */
-async function signinLatency(name: string, load?: () => Promise<unknown>, clients = 4): Promise<{ row: Row; pdfs: number }> {
+/** Latencies of GET /signin, one request after another, while `clients` loops run `load` (or alone). */
+async function signinLatency(name: string, load?: () => Promise<unknown>, clients = 4): Promise<{ row: Row; perSecond: number }> {
   let running = true
-  let pdfs = 0
+  let done = 0
+  const loadStarted = performance.now()
   const loops = load
     ? Array.from({ length: clients }, async () => {
         while (running) {
           await load()
-          pdfs += 1
+          done += 1
         }
       })
     : []
-  await new Promise((resolve) => setTimeout(resolve, load ? 500 : 0)) // let the load start
+  if (load) await new Promise((resolve) => setTimeout(resolve, 1000)) // let the load settle
   const row: Row = { name, runs: [] }
-  const started = performance.now()
   for (let i = 0; i < RUNS; i += 1) {
     const start = performance.now()
     await get(`${base}/signin`)
     row.runs.push(performance.now() - start)
   }
-  const seconds = (performance.now() - started) / 1000
   running = false
   await Promise.all(loops)
+  const perSecond = done / ((performance.now() - loadStarted) / 1000)
   rows.push(row)
-  console.error(`  ${name}: median ${ms(median(row.runs))}${load ? `, ${(pdfs / seconds).toFixed(1)} PDFs/s meanwhile` : ''}`)
-  return { row, pdfs: pdfs / seconds }
+  console.error(`  ${name}: median ${ms(median(row.runs))}${load ? `, ${perSecond.toFixed(1)} PDFs/s meanwhile` : ''}`)
+  return { row, perSecond }
 }
 
 async function main() {
+  if (process.env.NODE_ENV !== 'production') {
+    console.error('Run with NODE_ENV=production (npm run bench:pdf does), so that React runs as on the server.')
+    process.exit(1)
+  }
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
     console.error('No production build: run `npx next build` first.')
     process.exit(1)
@@ -225,7 +230,7 @@ async function main() {
     console.log(`  HTTP published PDF (cached): ${ratio(chromePdf, httpCached)}`)
     console.log(`  HTTP draft PDF (rendered):   ${ratio(chromePdf, httpDraft)}`)
     console.log(`Chromium goto + page.pdf against HTTP published PDF: ${ratio(chromeFull, httpCached)}; against HTTP draft PDF: ${ratio(chromeFull, httpDraft)}`)
-    console.log(`Throughput while /signin was timed: ${underDraft.pdfs.toFixed(1)} draft PDFs/s, ${underPublished.pdfs.toFixed(1)} published PDFs/s`)
+    console.log(`Throughput while /signin was timed: ${underDraft.perSecond.toFixed(1)} draft PDFs/s, ${underPublished.perSecond.toFixed(1)} published PDFs/s`)
   } finally {
     await browser.close()
     agent.destroy()
