@@ -49,6 +49,12 @@ test.afterAll(async () => {
   await db.$disconnect()
 })
 
+/** Screenshots for a person to look at, when CONSULTATION_SCREENSHOTS names a folder. */
+async function shot(page: Page, name: string) {
+  const dir = process.env.CONSULTATION_SCREENSHOTS
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true })
+}
+
 /** Moves a round's deadline, as the passing of time would: the next page read closes or reminds it. */
 async function setDeadline(roundId: string, deadline: Date) {
   const db = createDb(E2E_DATABASE_URL)
@@ -95,6 +101,7 @@ test('the President opens a consultation; the member sees it awaits their answer
   await expect(committee.getByTestId('member-answers').getByRole('row', { name: /Kwame Mensah/ })).toContainText('Awaiting the answer')
   await committee.goto(`${base}/consultation`)
   await expect(committee.getByTestId('awaiting-response')).toContainText('Awaiting your response')
+  await shot(committee, 'consultation-awaiting')
 })
 
 test('the member comments on an item and mentions the ISU; the ISU answers and resolves', async () => {
@@ -125,6 +132,7 @@ test('the member comments on an item and mentions the ISU; the ISU answers and r
   await isuThread.getByRole('button', { name: 'Resolve' }).click()
   await expect(isuThread).toContainText('Resolved by Isabelle Suter (ISU)')
   await expect(isuThread.getByRole('button', { name: 'Reopen' })).toBeVisible()
+  await shot(isu, 'thread-resolved')
 })
 
 test('comments render what people type as text, never as markup or script', async () => {
@@ -167,6 +175,7 @@ test('the member objects; at the deadline the silence is broken, and the round s
   await expect(answers.getByRole('row', { name: /Kwame Mensah/ })).toContainText('Objection')
   await expect(answers.getByRole('row', { name: /Kwame Mensah/ })).toContainText('The Article 5 item runs past 13:00')
   await expect(answers.getByRole('row', { name: /Sofía Ramírez/ })).toContainText('No answer (silence)')
+  await shot(isu, 'round-silence-broken')
 })
 
 test('the approval is refused while the rulebook reports an error, in the page and on the server', async () => {
@@ -175,6 +184,7 @@ test('the approval is refused while the rulebook reports an error, in the page a
   await expect(president.getByTestId('approval-blocked')).toBeVisible()
   await expect(president.getByTestId('errors')).toContainText('does not record that the Coordinating Committee was consulted')
   await expect(president.getByRole('button', { name: 'Approve the programme' })).toBeDisabled()
+  await shot(president, 'approval-blocked')
 
   // Straight to the server, past the disabled button, with every warning acknowledged: the error refuses it.
   const db = createDb(E2E_DATABASE_URL)
@@ -221,6 +231,7 @@ test('the President records the consultation in the format decision, then approv
   const warnings = president.getByRole('group', { name: /Acknowledge each warning/ }).getByRole('checkbox')
   await expect(warnings).toHaveCount(1)
   for (const box of await warnings.all()) await box.check()
+  await shot(president, 'approval-ready')
   await approve.click()
   await expect(president.getByRole('status').filter({ hasText: `Approved: ${SYMBOL}` })).toBeVisible()
   await president.goto(`${base}/history`)
@@ -267,6 +278,11 @@ test('publishing, then a change that opens Rev.1, and the revision page shows wh
   await expect(change).toContainText('“Committee on Article 5 Implementation: Article 5 deadlines”')
   await expect(change.locator('del').first()).toContainText('11:30–13:15')
   await expect(change.locator('ins')).toContainText('11:30–13:00')
+  await shot(isu, 'revision-diff')
+  await isu.goto(`${base}/history`)
+  await shot(isu, 'history')
+  await isu.goto('/notifications')
+  await shot(isu, 'notifications')
 })
 
 test('the consultation pages have no serious accessibility violations', async () => {

@@ -5,14 +5,14 @@ import { startThreadAction } from '@/app/meetings/[year]/consultation/actions'
 import { useT } from '@/components/i18n'
 import { Composer, type Mentionable } from './composer'
 
-type Props = { programmeId: string; itemId: string | null; members: readonly Mentionable[]; openLabel: string; label: string }
+type Props = { programmeId: string; itemId: string | null; members: readonly Mentionable[]; openLabel: string; label: string; small?: boolean }
 
-export function NewThread({ programmeId, itemId, members, openLabel, label }: Props) {
+export function NewThread({ programmeId, itemId, members, openLabel, label, small }: Props) {
   const t = useT()
   const [open, setOpen] = useState(false)
   if (!open) {
     return (
-      <button type="button" className="secondary" onClick={() => setOpen(true)} aria-expanded={false}>
+      <button type="button" className={small ? 'secondary small' : 'secondary'} onClick={() => setOpen(true)} aria-expanded={false}>
         {openLabel}
       </button>
     )

@@ -58,6 +58,25 @@ export function eventSentence(t: Translate, e: HistoryEvent): string {
       return t('history.events.published', { symbol: text(d.symbol) })
     case 'revision.started':
       return t('history.events.revisionStarted', { symbol: text(d.symbol), previous: text(d.previous) })
+    case 'item.created':
+    case 'item.saved':
+    case 'item.deleted':
+    case 'item.moved': {
+      const key = ({ 'item.created': 'itemCreated', 'item.saved': 'itemSaved', 'item.deleted': 'itemDeleted', 'item.moved': 'itemMoved' } as const)[e.action]
+      return t(`history.events.${key}`, { what: text(d.title) ? `“${text(d.title)}”` : '' })
+    }
+    case 'format.decided':
+      return t('history.events.formatDecided')
+    case 'format.proposed':
+      return t('history.events.formatProposed')
+    case 'programme.settingsSaved':
+      return t('history.events.settingsSaved')
+    case 'programme.created':
+      return t('history.events.programmeCreated')
+    case 'otherMeeting.added':
+    case 'otherMeeting.changed':
+    case 'otherMeeting.removed':
+      return t('history.events.otherMeeting', { what: text(d.name) ? `(“${text(d.name)}”)` : '' }).trim()
     default: {
       // Events of other features (the editor's): the action, and the title it names if any.
       const named = text(d.title) || text(d.itemTitle) || text(d.name)

@@ -27,6 +27,7 @@ export type ThreadView = {
   resolvedByName: string | null
   resolvedAt: string | null
   createdById: string
+  createdByName: string
   createdAt: string
   roundId: string | null
   commentCount: number
@@ -74,8 +75,8 @@ export async function listThreads(db: Db, programmeId: string, filter: ThreadFil
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     include: { item: { select: { title: true } }, _count: { select: { comments: true } } },
   })
-  const resolverIds = [...new Set(threads.map((t) => t.resolvedById).filter((id): id is string => !!id))]
-  const resolvers = new Map((await db.user.findMany({ where: { id: { in: resolverIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
+  const peopleIds = [...new Set(threads.flatMap((t) => [t.resolvedById, t.createdById]).filter((id): id is string => !!id))]
+  const people = new Map((await db.user.findMany({ where: { id: { in: peopleIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
   // One small indexed query per thread: only its latest page is read.
   const pages = await Promise.all(threads.map((t) => latestComments(db, t.id, COMMENT_PAGE)))
   return threads.map((t, i) => ({
@@ -84,9 +85,10 @@ export async function listThreads(db: Db, programmeId: string, filter: ThreadFil
     itemTitle: t.item?.title ?? t.itemTitle,
     itemRemoved: t.itemId === null && t.itemTitle !== null,
     resolved: t.resolved,
-    resolvedByName: t.resolvedById ? (resolvers.get(t.resolvedById) ?? null) : null,
+    resolvedByName: t.resolvedById ? (people.get(t.resolvedById) ?? null) : null,
     resolvedAt: t.resolvedAt?.toISOString() ?? null,
     createdById: t.createdById,
+    createdByName: people.get(t.createdById) ?? '—',
     createdAt: t.createdAt.toISOString(),
     roundId: t.roundId,
     commentCount: t._count.comments,

@@ -67,7 +67,8 @@ export default async function ConsultationPage({ params }: Props) {
   const removed = threads.filter((th) => th.itemRemoved)
   const now = new Date()
   const roundDate = new Map(rounds.map((r) => [r.id, formatGeneva(new Date(r.createdAt))]))
-  const generalWhere = (th: ThreadView) => (th.roundId ? t('comments.onProgrammeInRound', { date: roundDate.get(th.roundId) ?? '' }) : t('comments.onProgramme'))
+  const generalWhere = (th: ThreadView) =>
+    th.roundId ? t('comments.threadByInRound', { name: th.createdByName, date: roundDate.get(th.roundId) ?? '' }) : t('comments.threadBy', { name: th.createdByName })
 
   return (
     <>
@@ -170,12 +171,13 @@ export default async function ConsultationPage({ params }: Props) {
                   {itemThreads.length > 0 && (
                     <div className={commentStyles.threads}>
                       {itemThreads.map((th) => (
-                        <Thread key={th.id} thread={th} viewer={viewer(th)} names={names} members={members} where={`${item.start}–${item.end} ${item.title}`} level={6} />
+                        <Thread key={th.id} thread={th} viewer={viewer(th)} names={names} members={members} where={t('comments.threadBy', { name: th.createdByName })} level={6} />
                       ))}
                     </div>
                   )}
                   {canComment && (
                     <NewThread
+                      small
                       programmeId={programme.id}
                       itemId={item.id}
                       members={members}
