@@ -1,87 +1,135 @@
-// npm run bench: the production server under load, on a fresh database (SQLite by default,
-// PostgreSQL when BENCH_DATABASE_URL names one). Prints a table and writes bench/results.json.
-//   BENCH_SECONDS (30)  BENCH_CONNECTIONS (50)
+// npm run bench: the figures of the production server, on a large database and on an empty one.
+// SQLite by default; PostgreSQL when BENCH_DATABASE_URL names a server (postgresql://…/planner_bench:
+// the suffixes _large and _empty are added to the database name). Prints a table, writes
+// bench/results.json. BENCH_SECONDS (30) and BENCH_CONNECTIONS (50) set the load; BENCH_MICRO=0 skips
+// the rulebook and PDF micro-benchmarks.
 import './load-env'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
-import { createDb } from '@/lib/db'
-import { createProgrammeFromDocument } from '@/lib/meetings/documents'
+import { isPostgresUrl } from '@/lib/db/url'
 import { migrate } from './db.mjs'
 import { load, type LoadResult } from './bench/load'
-import { benchProgramme } from './bench/programme'
+import { watchPeakRss } from './bench/memory'
+import { DRAFT_YEAR, PUBLISHED_YEAR, seedBenchDatabase } from './bench/seed'
 import { ensureBuild, root, signIn, startBenchServer } from './bench/server'
-import { DEMO_PASSWORD, seedDemo } from './seed-demo'
+import { DEMO_PASSWORD } from './seed-demo'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 30)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
-const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'file:./data/bench.db'
-const YEAR = 2030
+const base = process.env.BENCH_DATABASE_URL ?? 'file:./data/bench'
 
-async function prepareDatabase() {
-  if (databaseUrl.startsWith('file:')) for (const s of ['', '-wal', '-shm']) fs.rmSync(path.resolve(root, databaseUrl.slice(5) + s), { force: true })
-  migrate(databaseUrl)
-  await seedDemo(databaseUrl)
-  const db = createDb(databaseUrl)
-  await db.programme.deleteMany({ where: { year: YEAR } })
-  await db.$transaction((tx) => createProgrammeFromDocument(tx, benchProgramme(YEAR, 3, 20)))
-  await db.$disconnect()
+const PAGES = [
+  { name: 'static page', path: '/robots.txt', signedIn: false },
+  { name: 'editor page', path: `/meetings/${DRAFT_YEAR}`, signedIn: true },
+  { name: 'public page', path: `/programme/${PUBLISHED_YEAR}`, signedIn: false },
+  { name: 'PDF (draft, rendered per request)', path: `/meetings/${DRAFT_YEAR}/pdf`, signedIn: true },
+  { name: 'findings (JSON)', path: `/meetings/${DRAFT_YEAR}/findings`, signedIn: true },
+] as const
+
+function databaseUrl(kind: 'large' | 'empty') {
+  if (!isPostgresUrl(base)) return `${base.replace(/\.db$/, '')}-${kind}.db`
+  const url = new URL(base)
+  url.pathname = `${url.pathname}_${kind}`
+  return url.toString()
 }
 
-/** JavaScript the browser downloads to show the editor (compressed bytes on the wire). */
+async function freshDatabase(url: string, large: boolean) {
+  if (isPostgresUrl(url)) {
+    const admin = new URL(url)
+    const name = admin.pathname.slice(1)
+    admin.pathname = '/postgres'
+    spawnSync('psql', [admin.toString(), '-qc', `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`], { stdio: 'inherit' })
+  } else for (const s of ['', '-wal', '-shm']) fs.rmSync(path.resolve(root, url.slice(5) + s), { force: true })
+  migrate(url)
+  const started = Date.now()
+  await seedBenchDatabase(url, large)
+  return Math.round((Date.now() - started) / 1000)
+}
+
 async function firstLoadJs(url: string, cookie: string) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
   const context = await browser.newContext()
   const [name, value] = cookie.split('=') as [string, string]
   await context.addCookies([{ name, value, url }])
   const page = await context.newPage()
-  await page.goto(`${url}/meetings/${YEAR}`, { waitUntil: 'load' })
+  await page.goto(`${url}/meetings/${DRAFT_YEAR}`, { waitUntil: 'load' })
   await page.waitForTimeout(2000)
   const bytes = await page.evaluate(() =>
     (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.endsWith('.js') || r.initiatorType === 'script').reduce((sum, r) => sum + r.encodedBodySize, 0),
   )
   await browser.close()
-  return Math.round(bytes / 1024)
+  return Math.round(bytes / 1000)
+}
+
+async function measure(kind: 'large' | 'empty', port: number) {
+  const url = databaseUrl(kind)
+  console.log(`Seeding the ${kind} database…`)
+  const seedSeconds = await freshDatabase(url, kind === 'large')
+  const server = await startBenchServer(url, port)
+  const memory = watchPeakRss(server.process.pid!)
+  try {
+    const cookie = await signIn(server.url, 'isu@demo.test', DEMO_PASSWORD)
+    for (const p of PAGES) for (let i = 0; i < 5; i++) await (await fetch(server.url + p.path, { headers: p.signedIn ? { cookie } : {} })).arrayBuffer()
+    const rows: (LoadResult & { name: string })[] = []
+    for (const p of PAGES) {
+      console.log(`  ${kind}: ${p.name}, ${connections} connections for ${seconds} s`)
+      rows.push({ name: p.name, ...(await load(server.url, p.path, { connections, seconds, cookie: p.signedIn ? cookie : undefined })) })
+    }
+    const js = kind === 'large' ? await firstLoadJs(server.url, cookie) : null
+    return { kind, seedSeconds, rows, peakRssMB: memory.stop(), firstLoadJsKB: js }
+  } finally {
+    memory.stop()
+    await server.stop()
+  }
+}
+
+function micro(script: string) {
+  const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [script], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' }, timeout: 600_000 })
+  return (r.stdout ?? '').trim().split('\n').slice(-12).join('\n')
 }
 
 async function main() {
   ensureBuild()
-  await prepareDatabase()
-  const server = await startBenchServer(databaseUrl, 3300)
-  try {
-    const cookie = await signIn(server.url, 'isu@demo.test', DEMO_PASSWORD)
-    for (let i = 0; i < 20; i++) await fetch(`${server.url}/meetings/${YEAR}`, { headers: { cookie } })
-    const rows: (LoadResult & { name: string })[] = []
-    for (const [name, pagePath, withCookie] of [
-      ['static page', '/robots.txt', false],
-      ['editor page (3 days, 60 items)', `/meetings/${YEAR}`, true],
-    ] as const) {
-      rows.push({ name, ...(await load(server.url, pagePath, { connections, seconds, cookie: withCookie ? cookie : undefined })) })
-    }
-    const js = await firstLoadJs(server.url, cookie)
-    const staticRow = rows[0]!
-    const editorRow = rows[1]!
-    const results = {
-      date: new Date().toISOString(),
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-      database: databaseUrl.startsWith('file:') ? 'SQLite' : 'PostgreSQL',
-      connections,
-      seconds,
-      pages: rows,
-      ratios: { editorP95OverStatic: Math.round((editorRow.p95 / staticRow.p95) * 100) / 100 },
-      editorFirstLoadJsKiB: js,
-    }
-    console.log(`\n${results.date} · ${results.machine} · ${results.database} · ${connections} connections × ${seconds} s\n`)
-    console.log('| page | requests | req/s | p50 ms | p95 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|')
-    for (const r of rows) console.log(`| ${r.name} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.errors} | ${r.non2xx} |`)
-    console.log(`\neditor p95 / static p95: ${results.ratios.editorP95OverStatic}x (target ≤ 3x)`)
-    console.log(`editor first-load JavaScript: ${js} KiB compressed (target ≤ 200 kB)`)
-    fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
-    fs.writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n')
-  } finally {
-    await server.stop()
+  const large = await measure('large', 3300)
+  const empty = await measure('empty', 3301)
+  const byName = (rows: LoadResult[], name: string) => rows.find((r) => (r as LoadResult & { name: string }).name === name)!
+  const staticP95 = byName(large.rows, 'static page').p95
+  const table = PAGES.map((p) => {
+    const l = byName(large.rows, p.name)
+    const e = byName(empty.rows, p.name)
+    return { ...l, name: p.name, p95OverStatic: Math.round((l.p95 / staticP95) * 100) / 100, growth: Math.round((l.p95 / e.p95) * 100) / 100, emptyP95: e.p95 }
+  })
+  console.log('Micro-benchmarks (npm run bench:rules, npm run bench:pdf)…')
+  const results = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    database: isPostgresUrl(base) ? 'PostgreSQL' : 'SQLite',
+    load: { connections, seconds },
+    seeding: { largeSeconds: large.seedSeconds, emptySeconds: empty.seedSeconds },
+    pages: table,
+    peakRssMB: { large: large.peakRssMB, empty: empty.peakRssMB },
+    editorFirstLoadJsKB: large.firstLoadJsKB,
+    micro: process.env.BENCH_MICRO === '0' ? null : { rules: micro('scripts/bench-rules.ts'), pdf: micro('scripts/bench-pdf.ts') },
   }
+  const lines = [
+    `${results.date.slice(0, 16).replace('T', ' ')} UTC · ${results.machine} · ${results.database} · ${connections} connections × ${seconds} s per page`,
+    '',
+    '| page | req/s | p50 ms | p95 ms | errors | p95 ÷ static | p95 empty db | growth |',
+    '|---|---|---|---|---|---|---|---|',
+    ...table.map((r) => `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.errors + r.non2xx} | ${r.p95OverStatic}x | ${r.emptyP95} | ${r.growth}x |`),
+    '',
+    `peak server memory (RSS): ${large.peakRssMB} MB with the large database, ${empty.peakRssMB} MB with the empty one (target ≤ 350 MB)`,
+    `editor first-load JavaScript: ${large.firstLoadJsKB} kB compressed (target ≤ 200 kB)`,
+    `targets: editor p95 ≤ 3x static, growth ≤ 1.3x, no errors`,
+  ]
+  console.log(`\n${lines.join('\n')}`)
+  if (results.micro) console.log(`\nrulebook:\n${results.micro.rules}\n\nPDF:\n${results.micro.pdf}`)
+  fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
+  fs.writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n')
+  fs.writeFileSync(path.join(root, 'bench/results.md'), lines.join('\n') + '\n')
 }
 
 await main()

@@ -1,11 +1,11 @@
-// A realistic large programme for the benchmarks: days of 10:00-18:00 with items of 20-30 minutes.
+// A realistic large programme for the benchmarks: two interpreted slots a day, filled with sessions.
 import type { ProgrammeInput } from '@/lib/programme'
 import { addDays, formatTime } from '@/lib/programme'
 
 const COMMITTEES = ['article-5', 'cooperative-compliance', 'victim-assistance', 'cooperation-assistance'] as const
 const OBJECTIVES = ['stockpile-destruction', 'clearance', 'victim-assistance', 'universalization'] as const
 
-export function benchProgramme(year: number, days: number, itemsPerDay: number): ProgrammeInput {
+export function benchProgramme(year: number, days: number, items: number): ProgrammeInput {
   const first = `${year}-06-16`
   return {
     version: 1,
@@ -15,6 +15,8 @@ export function benchProgramme(year: number, days: number, itemsPerDay: number):
     format: 'thematic-segment',
     formatDecision: { decidedBy: 'President', decidedOn: `${year}-02-10`, consultedCoordinatingCommittee: true, rationale: 'Benchmark.' },
     days: Array.from({ length: days }, (_, d) => {
+      // The items shared out over the days: 80 over 3 days is 27, 27, 26.
+      const itemsPerDay = Math.floor(items / days) + (d < items % days ? 1 : 0)
       const slot = Math.floor((6 * 60) / itemsPerDay)
       return {
         date: addDays(first, d),
