@@ -1,0 +1,85 @@
+// Calling the server the way a browser does, from a Playwright request context: sign in through
+// next-auth's credentials flow, and call a server action by its id (JSON arguments, or a form as the
+// language switcher sends it).
+import fs from 'node:fs'
+import type { APIRequestContext, APIResponse, PlaywrightWorkerArgs } from '@playwright/test'
+import type { ActionAnswer } from './matrix'
+
+let manifest: Record<string, { exportedName?: string; filename?: string }> | undefined
+
+/** The id of a server action in the production build. */
+export function actionId(file: string, exportedName: string): string {
+  manifest ??= JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')).node as Record<string, { exportedName?: string; filename?: string }>
+  const found = Object.entries(manifest).find(([, v]) => v.exportedName === exportedName && v.filename === file)
+  if (!found) throw new Error(`No server action ${exportedName} of ${file} in the build manifest`)
+  return found[0]
+}
+
+/** Every server action of the build, as `file#name`. */
+export function builtActions(): string[] {
+  const entries = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')).node as Record<string, { exportedName?: string; filename?: string }>
+  return Object.values(entries).map((v) => `${v.filename}#${v.exportedName}`)
+}
+
+/** Signs in in `request` (its cookies then carry the session); the answer of the credentials callback. */
+export async function signInRequest(request: APIRequestContext, email: string, password: string): Promise<APIResponse> {
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }
+  return request.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, json: 'true' }, maxRedirects: 0 })
+}
+
+export async function signedInContext(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, email: string, password: string) {
+  const request = await playwright.request.newContext({ baseURL })
+  const res = await signInRequest(request, email, password)
+  const state = await request.storageState()
+  if (!state.cookies.some((c) => c.name === 'next-auth.session-token')) throw new Error(`Signing in as ${email} failed (${res.status()})`)
+  return request
+}
+
+/** A multipart body with its fields in this order (React reads the form's fields before the root `0`). */
+function multipart(fields: [string, string][]) {
+  const boundary = `----reliability${Date.now().toString(16)}`
+  const body = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('') + `--${boundary}--\r\n`
+  return { body: Buffer.from(body, 'utf8'), contentType: `multipart/form-data; boundary=${boundary}` }
+}
+
+export type ActionResponse = { status: number; answer: ActionAnswer | `http-${number}` | 'no-result'; result: unknown; setCookies: string[]; raw: string }
+
+/** The result object of the action in the RSC answer: the chunk that row 0's `a` points to. */
+export function actionResult(raw: string): unknown {
+  const lines = raw.split('\n')
+  const head = lines.find((l) => l.startsWith('0:'))
+  const ref = head ? /"a":"\$@([0-9a-f]+)"/.exec(head)?.[1] : undefined
+  const line = ref ? lines.find((l) => l.startsWith(`${ref}:`)) : undefined
+  if (!line) return undefined
+  const value = line.slice(ref!.length + 1)
+  return value === '"$undefined"' ? undefined : (JSON.parse(value) as unknown)
+}
+
+/** Calls a server action: JSON arguments, or `{ form }` for an action that takes a FormData. */
+export async function postAction(
+  request: APIRequestContext,
+  file: string,
+  exportedName: string,
+  args: unknown[] | { form: Record<string, string> },
+  options: { path?: string; headers?: Record<string, string> } = {},
+): Promise<ActionResponse> {
+  const headers: Record<string, string> = { 'Next-Action': actionId(file, exportedName), Accept: 'text/x-component', ...options.headers }
+  let data: string | Buffer
+  if (Array.isArray(args)) {
+    headers['Content-Type'] = 'text/plain;charset=UTF-8'
+    data = JSON.stringify(args)
+  } else {
+    const form = multipart([...Object.entries(args.form).map(([k, v]): [string, string] => [`_1_${k}`, v]), ['0', '["$K1"]']])
+    headers['Content-Type'] = form.contentType
+    data = form.body
+  }
+  const res = await request.post(options.path ?? '/signin', { headers, data, maxRedirects: 0 })
+  const raw = await res.text()
+  const setCookies = res.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value)
+  if (res.status() !== 200) return { status: res.status(), answer: `http-${res.status()}`, result: undefined, setCookies, raw }
+  const result = actionResult(raw) as { ok?: boolean; error?: ActionAnswer } | undefined
+  let answer: ActionResponse['answer'] = 'no-result'
+  if (result && typeof result === 'object') answer = result.ok ? 'ok' : (result.error ?? 'no-result')
+  else if (setCookies.some((c) => c.startsWith('locale='))) answer = 'locale-set'
+  return { status: res.status(), answer, result, setCookies, raw }
+}
