@@ -137,7 +137,7 @@ export function Thread({ thread, viewer, names, members, where, level = 4 }: Pro
 
   const loadEarlier = async () => {
     setLoading(true)
-    const res = await loadEarlierCommentsAction({ threadId: thread.id, before: known[0]!.id })
+    const res = await loadEarlierCommentsAction({ threadId: thread.id, before: known[0]?.id })
     setLoading(false)
     if (res.ok) setKnown((k) => merge(k, res.data.comments))
     else setError(res.message)
@@ -163,13 +163,22 @@ export function Thread({ thread, viewer, names, members, where, level = 4 }: Pro
         <span className="muted">{t('comments.count', { count: thread.commentCount })}</span>
       </header>
       {thread.resolved && (
-        <button type="button" className="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="link"
+          aria-expanded={open}
+          onClick={() => {
+            // A resolved thread comes without its comments: they load when it is opened.
+            if (!open && known.length === 0 && thread.commentCount > 0) void loadEarlier()
+            setOpen(!open)
+          }}
+        >
           {open ? t('comments.hideThread') : t('comments.showThread')}
         </button>
       )}
       {open && (
         <>
-          {hasEarlier && (
+          {hasEarlier && known.length > 0 && (
             <button type="button" className="link" onClick={loadEarlier} disabled={loading}>
               {t('comments.showEarlier', { count: thread.commentCount - known.length })}
             </button>

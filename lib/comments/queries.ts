@@ -3,7 +3,8 @@
 import type { Prisma } from '@/generated/sqlite/client'
 import type { Db } from '@/lib/db'
 
-export const COMMENT_PAGE = 5
+/** Comments shown at first in an open thread; a resolved thread shows none until it is opened. */
+export const COMMENT_PAGE = 3
 export const EARLIER_PAGE = 20
 
 export type CommentView = {
@@ -38,6 +39,7 @@ export type ThreadView = {
 
 const commentSelect = {
   id: true,
+  threadId: true,
   authorId: true,
   body: true,
   createdAt: true,
@@ -60,10 +62,19 @@ const commentView = (c: CommentRow): CommentView => ({
 
 const newestFirst = [{ createdAt: 'desc' as const }, { id: 'desc' as const }]
 
-/** The newest `take` comments of a thread, oldest first, and whether there are earlier ones. */
-async function latestComments(db: Db, threadId: string, take: number) {
-  const rows = await db.comment.findMany({ where: { threadId }, orderBy: newestFirst, take: take + 1, select: commentSelect })
-  return { comments: rows.slice(0, take).reverse().map(commentView), hasEarlier: rows.length > take }
+/**
+ * The ids of the newest `take` comments of each thread of a programme, in one query: a window
+ * function ranks them per thread (SQLite and PostgreSQL both have it), so no thread is read whole.
+ */
+async function latestCommentIds(db: Db, programmeId: string, take: number): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM (
+      SELECT c."id", ROW_NUMBER() OVER (PARTITION BY c."threadId" ORDER BY c."createdAt" DESC, c."id" DESC) AS "place"
+      FROM "Comment" c JOIN "CommentThread" t ON t."id" = c."threadId"
+      WHERE t."programmeId" = ${programmeId} AND NOT t."resolved"
+    ) ranked
+    WHERE "place" <= ${take}`
+  return rows.map((r) => r.id)
 }
 
 export type ThreadFilter = { roundId?: string; itemId?: string | null }
@@ -77,9 +88,12 @@ export async function listThreads(db: Db, programmeId: string, filter: ThreadFil
   })
   const peopleIds = [...new Set(threads.flatMap((t) => [t.resolvedById, t.createdById]).filter((id): id is string => !!id))]
   const people = new Map((await db.user.findMany({ where: { id: { in: peopleIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
-  // One small indexed query per thread: only its latest page is read.
-  const pages = await Promise.all(threads.map((t) => latestComments(db, t.id, COMMENT_PAGE)))
-  return threads.map((t, i) => ({
+  // The latest page of each open thread only; resolved threads load theirs when opened.
+  const ids = threads.length ? await latestCommentIds(db, programmeId, COMMENT_PAGE) : []
+  const latest = await db.comment.findMany({ where: { id: { in: ids } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: commentSelect })
+  const byThread = new Map<string, CommentView[]>()
+  for (const c of latest) byThread.set(c.threadId, [...(byThread.get(c.threadId) ?? []), commentView(c)])
+  return threads.map((t) => ({
     id: t.id,
     itemId: t.itemId,
     itemTitle: t.item?.title ?? t.itemTitle,
@@ -92,17 +106,17 @@ export async function listThreads(db: Db, programmeId: string, filter: ThreadFil
     createdAt: t.createdAt.toISOString(),
     roundId: t.roundId,
     commentCount: t._count.comments,
-    comments: pages[i]!.comments,
-    hasEarlier: pages[i]!.hasEarlier,
+    comments: byThread.get(t.id) ?? [],
+    hasEarlier: t._count.comments > (byThread.get(t.id)?.length ?? 0),
   }))
 }
 
-/** The page of comments just before `before` in a thread, oldest first. */
-export async function commentsBefore(db: Db, threadId: string, before: string, take = EARLIER_PAGE) {
-  const cursor = await db.comment.findFirst({ where: { id: before, threadId }, select: { id: true, createdAt: true } })
-  if (!cursor) return { comments: [], hasEarlier: false }
+/** The page of comments just before `before` in a thread (the latest page without it), oldest first. */
+export async function commentsBefore(db: Db, threadId: string, before?: string, take = EARLIER_PAGE) {
+  const cursor = before ? await db.comment.findFirst({ where: { id: before, threadId }, select: { id: true, createdAt: true } }) : null
+  if (before && !cursor) return { comments: [], hasEarlier: false }
   const rows = await db.comment.findMany({
-    where: { threadId, OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] },
+    where: { threadId, ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}) },
     orderBy: newestFirst,
     take: take + 1,
     select: commentSelect,

@@ -15,7 +15,7 @@ export const ReplySchema = z.object({ threadId: Id, body: CommentTextSchema })
 export const EditCommentSchema = z.object({ commentId: Id, body: CommentTextSchema })
 export const DeleteCommentSchema = z.object({ commentId: Id })
 export const ResolveThreadSchema = z.object({ threadId: Id, resolved: z.boolean() })
-export const CommentPageSchema = z.object({ threadId: Id, before: Id })
+export const CommentPageSchema = z.object({ threadId: Id, before: Id.optional() })
 
 export type NewThreadInput = z.input<typeof NewThreadSchema>
 export type ReplyInput = z.input<typeof ReplySchema>
