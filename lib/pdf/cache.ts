@@ -1,11 +1,20 @@
 // An approved or published revision never changes, so its PDF is made once per language and kept:
-// the key names the programme, its revision, its status and the moment it last changed. Drafts
-// change at any save (an item's save does not touch the programme's row), so they are never kept.
+// the key names the programme, its revision, its status and the moment it last changed. A draft
+// changes at any save, and an item's save does not touch the programme's row: its PDF is kept only
+// under the hash of what it prints (contentHash), else made for every request.
 // Concurrent requests for one document share a single rendering.
 import type { Locale } from '@/lib/i18n'
 import { isFinal } from './render'
 
-export type PdfCacheKey = { programmeId: string; revision: number; status: string; updatedAt: Date | string; locale: Locale }
+export type PdfCacheKey = {
+  programmeId: string
+  revision: number
+  status: string
+  updatedAt: Date | string
+  locale: Locale
+  /** A hash of everything the PDF prints; lets a draft's PDF be kept until any of it changes. */
+  contentHash?: string
+}
 
 const MAX_ENTRIES = 64
 const MAX_BYTES = 64 * 1024 * 1024
@@ -15,7 +24,7 @@ const pending = new Map<string, Promise<Buffer>>()
 let keptBytes = 0
 
 const keyText = (key: PdfCacheKey) =>
-  [key.programmeId, key.revision, key.status, key.updatedAt instanceof Date ? key.updatedAt.toISOString() : key.updatedAt, key.locale].join('|')
+  [key.programmeId, key.revision, key.status, key.updatedAt instanceof Date ? key.updatedAt.toISOString() : key.updatedAt, key.locale, key.contentHash ?? ''].join('|')
 
 function keep(key: string, pdf: Buffer) {
   kept.set(key, pdf)
@@ -30,9 +39,9 @@ function keep(key: string, pdf: Buffer) {
 
 export type PdfResult = { pdf: Buffer; cached: boolean }
 
-/** The PDF for the key: from the cache when the programme is final, else freshly rendered. */
+/** The PDF for the key: from the cache when the programme is final or its content is hashed, else freshly rendered. */
 export async function cachedProgrammePdf(key: PdfCacheKey, render: () => Promise<Buffer>): Promise<PdfResult> {
-  if (!isFinal(key.status)) return { pdf: await render(), cached: false }
+  if (!isFinal(key.status) && !key.contentHash) return { pdf: await render(), cached: false }
   const text = keyText(key)
   const hit = kept.get(text)
   if (hit) {

@@ -8,8 +8,9 @@ import { can, canView } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor, translator, type Locale } from '@/lib/i18n'
-import { cachedProgrammePdf, isFinal, renderProgrammePdfOffThread } from '@/lib/pdf'
+import { isFinal } from '@/lib/pdf'
 import { programmeCalendar } from './ics'
+import { programmePdf } from './pdf'
 import { findPublication, findPublicationHead, yearFromParam, type Publication, type PublicationHead } from './queries'
 import { attachmentDisposition, documentSymbol, programmeFileName, type ExportExtension } from './symbol'
 
@@ -68,16 +69,7 @@ export async function pdfResponse(request: Request, scope: ExportScope, yearPara
   if (head instanceof Response) return head
   const locale = exportLocale(request)
   try {
-    const { pdf, cached } = await cachedProgrammePdf({ programmeId: head.id, revision: head.revision, status: head.status, updatedAt: head.updatedAt, locale }, async () => {
-      const publication = await loadPublication(head)
-      return renderProgrammePdfOffThread(publication.programme, {
-        symbol: documentSymbol(head.year, head.revision).symbol,
-        revision: head.revision,
-        status: head.status,
-        issuedOn: publication.issuedOn,
-        locale,
-      })
-    })
+    const { pdf, cached } = await programmePdf(head, locale)
     return new Response(new Uint8Array(pdf), {
       headers: { ...fileHeaders(scope, head, 'pdf', 'application/pdf', pdf.length), 'X-PDF-Cache': cached ? 'hit' : 'miss' },
     })

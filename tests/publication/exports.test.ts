@@ -114,17 +114,28 @@ describe('members files (/meetings/YEAR/pdf)', () => {
     }
   })
 
-  it('gives members the draft, marked DRAFT on every page and never kept in the cache', async () => {
+  it('gives members the draft, marked DRAFT on every page', async () => {
     for (const role of ['president', 'isu', 'committee'] as const) {
       session.user = as(role)
       const res = await exports.pdfResponse(request('/meetings/2026/pdf'), 'members', '2026')
       expect(res.status, role).toBe(200)
       expect(res.headers.get('cache-control')).toBe('private, no-store')
-      expect(res.headers.get('x-pdf-cache')).toBe('miss')
       expect(res.headers.get('content-disposition')).toContain('intersessional-programme-2026.pdf')
       const { pages } = await readPdfText(new Uint8Array(await res.arrayBuffer()))
       for (const page of pages) expect(page).toContain('DRAFT')
     }
+  })
+
+  it("keeps a draft's PDF until an item changes, even when the programme's row does not", async () => {
+    session.user = as('isu')
+    const get = () => exports.pdfResponse(request('/meetings/2026/pdf?lang=es'), 'members', '2026')
+    await get()
+    expect((await get()).headers.get('x-pdf-cache')).toBe('hit')
+    const item = await database.db.item.findFirstOrThrow({ where: { day: { programme: { year: 2026 } } }, orderBy: { position: 'asc' } })
+    await database.db.item.update({ where: { id: item.id }, data: { title: 'Apertura — título cambiado' } })
+    const changed = await get()
+    expect(changed.headers.get('x-pdf-cache')).toBe('miss')
+    expect(squash((await readPdfText(new Uint8Array(await changed.arrayBuffer()))).text)).toContain('Apertura — título cambiado')
   })
 
   it('gives an approved programme without the DRAFT mark', async () => {

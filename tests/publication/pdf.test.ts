@@ -228,7 +228,7 @@ describe('the first page as an image', () => {
 describe('the PDF cache', () => {
   afterAll(() => clearPdfCache())
 
-  it('keeps the PDF of a final programme per language and revision, and renders drafts every time', async () => {
+  it('keeps the PDF of a final programme per language and revision; a draft only by the hash of its content', async () => {
     clearPdfCache()
     let renders = 0
     const render = async () => (renders += 1, Buffer.from(`%PDF-${renders}`))
@@ -243,6 +243,11 @@ describe('the PDF cache', () => {
     await cachedProgrammePdf({ ...key, status: 'draft' }, render)
     await cachedProgrammePdf({ ...key, status: 'draft' }, render)
     expect(renders).toBe(6)
+    // A draft with the hash of its content is kept until the content changes.
+    await cachedProgrammePdf({ ...key, status: 'draft', contentHash: 'a' }, render)
+    expect((await cachedProgrammePdf({ ...key, status: 'draft', contentHash: 'a' }, render)).cached).toBe(true)
+    await cachedProgrammePdf({ ...key, status: 'draft', contentHash: 'b' }, render)
+    expect(renders).toBe(8)
   })
 
   it('renders once for requests that arrive together', async () => {

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { after } from 'next/server'
 import { PdfDownloadButton } from '@/components/pdf-download-button'
 import { db } from '@/lib/db'
 import { messagesFor, translator } from '@/lib/i18n'
-import { warmPdfWorkers } from '@/lib/pdf/pool'
 import { getLocale } from '@/lib/i18n/server'
 import { formatDateRange, formatDayMonthYear } from '@/lib/publication/dates'
 import { programmeOutline } from '@/lib/publication/outline'
+import { prepareProgrammePdf } from '@/lib/publication/pdf'
 import { findPublication, findPublicationHead, yearFromParam } from '@/lib/publication/queries'
 import { documentSymbol, programmeFileName } from '@/lib/publication/symbol'
 import { ProgrammeView } from './programme-view'
@@ -30,8 +31,8 @@ export default async function PublicProgrammePage({ params }: Props) {
   const publication = await findPublication(db(), head.year)
   if (!publication) notFound()
 
-  warmPdfWorkers() // the PDF of this revision may not be made yet in the reader's language
   const locale = await getLocale()
+  after(() => prepareProgrammePdf(head, locale)) // ready (or kept already) by the time the reader clicks
   const t = translator(messagesFor(locale))
   const symbol = documentSymbol(head.year, head.revision)
   const outline = programmeOutline(publication.programme)

@@ -1,0 +1,41 @@
+// The PDF of a programme as the routes hand it out: final revisions kept by programme, revision,
+// status, last change and language (without even reading the days); drafts kept by the hash of
+// what they print, so that a draft is made again only after it changed. Made in a worker thread.
+import crypto from 'node:crypto'
+import { db } from '@/lib/db'
+import type { Locale } from '@/lib/i18n'
+import { cachedProgrammePdf, isFinal, renderProgrammePdfOffThread, type PdfResult } from '@/lib/pdf'
+import { findPublication, type Publication, type PublicationHead } from './queries'
+import { documentSymbol } from './symbol'
+
+async function loadPublication(head: PublicationHead): Promise<Publication> {
+  const publication = await findPublication(db(), head.year)
+  if (!publication) throw new Error(`The programme of ${head.year} disappeared while it was being read`)
+  return publication
+}
+
+function render(head: PublicationHead, publication: Publication, locale: Locale): Promise<Buffer> {
+  return renderProgrammePdfOffThread(publication.programme, {
+    symbol: documentSymbol(head.year, head.revision).symbol,
+    revision: head.revision,
+    status: head.status,
+    issuedOn: publication.issuedOn,
+    locale,
+  })
+}
+
+export async function programmePdf(head: PublicationHead, locale: Locale): Promise<PdfResult> {
+  const key = { programmeId: head.id, revision: head.revision, status: head.status, updatedAt: head.updatedAt, locale }
+  if (isFinal(head.status)) return cachedProgrammePdf(key, async () => render(head, await loadPublication(head), locale))
+  const publication = await loadPublication(head)
+  const contentHash = crypto.createHash('sha256').update(JSON.stringify([publication.programme, publication.issuedOn])).digest('base64url')
+  return cachedProgrammePdf({ ...key, contentHash }, () => render(head, publication, locale))
+}
+
+/**
+ * Makes the PDF in the background, so that it is ready when the reader asks for it (the public page
+ * calls it: a revision's PDF is then made once per language, before the first click).
+ */
+export function prepareProgrammePdf(head: PublicationHead, locale: Locale): void {
+  programmePdf(head, locale).catch((error: unknown) => console.error('PDF prepared in advance failed', head.year, error))
+}
