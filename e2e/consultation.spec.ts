@@ -285,11 +285,37 @@ test('publishing, then a change that opens Rev.1, and the revision page shows wh
   await shot(isu, 'notifications')
 })
 
+test('administrators read the e-mails in the outbox (no SMTP server here); others may not', async () => {
+  const { president, isu } = people
+  await president.goto('/admin/outbox')
+  await expect(president.getByText(/No SMTP server is set/)).toBeVisible()
+  const mail = president
+    .getByTestId('outbox')
+    .getByRole('row')
+    .filter({ hasText: 'committee@demo.test' })
+    .filter({ hasText: `/meetings/${YEAR}/consultation/${round1}` })
+    .filter({ hasText: 'your answer is awaited' })
+  await expect(mail).toHaveCount(1)
+  await expect(mail).toContainText('Waiting')
+  await mail.locator('summary').click()
+  await expect(mail.getByText('Dear Kwame Mensah,')).toBeVisible()
+  expect((await isu.goto('/admin/outbox'))?.status()).toBe(403)
+})
+
 test('the consultation pages have no serious accessibility violations', async () => {
   const { committee } = people
-  for (const path of [`${base}/consultation`, `${base}/consultation/${round1}`, `${base}/approve`, `${base}/history`, `${base}/revisions`, '/notifications']) {
-    await committee.goto(path)
-    const results = await new AxeBuilder({ page: committee }).analyze()
+  const { president } = people
+  for (const [page, path] of [
+    [committee, `${base}/consultation`],
+    [committee, `${base}/consultation/${round1}`],
+    [committee, `${base}/approve`],
+    [committee, `${base}/history`],
+    [committee, `${base}/revisions`],
+    [committee, '/notifications'],
+    [president, '/admin/outbox'],
+  ] as const) {
+    await page.goto(path)
+    const results = await new AxeBuilder({ page }).analyze()
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     expect(serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
   }

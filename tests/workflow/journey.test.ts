@@ -164,6 +164,8 @@ describe.each(PROVIDERS)('consultation and approval on $provider', ({ provider, 
 
   it.skipIf(skip)('the ISU may close a round early; members may not', async () => {
     const id = (await openRound(f.db, f.users.isu, { programmeId: f.programmeId, version: (await state()).version, message: 'Short round', deadline: new Date(Date.now() + DAY * 5) })).roundId
+    // No approval while a round is open.
+    await expect(approveProgramme(f.db, f.users.president, await approveInput())).rejects.toThrow(/A consultation round is open until/)
     const closed = await onlyThese(f, ['isu', 'president'], (user) => closeRound(f.db, user, { roundId: id }))
     // Closed early without every answer: not agreed.
     expect(closed.outcome).toBe('not-agreed')
