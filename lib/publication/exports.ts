@@ -7,6 +7,7 @@
 import { can, canView } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
+import { env } from '@/lib/env'
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor, translator, type Locale } from '@/lib/i18n'
 import { isFinal } from '@/lib/pdf'
 import { programmeCalendar } from './ics'
@@ -85,7 +86,8 @@ export async function calendarResponse(request: Request, scope: ExportScope, yea
   const publication = await loadPublication(head)
   const t = translator(messagesFor(exportLocale(request)))
   const symbol = documentSymbol(head.year, head.revision)
-  const origin = new URL(request.url).origin
+  // The public address when configured (behind a proxy the request's own host may be an internal one).
+  const origin = env().NEXTAUTH_URL?.replace(/\/$/, '') ?? new URL(request.url).origin
   const body = programmeCalendar(publication.programme, {
     fullSymbol: symbol.fullSymbol,
     revision: head.revision,
