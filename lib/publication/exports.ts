@@ -12,7 +12,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor, translator, type 
 import { isFinal } from '@/lib/pdf'
 import { programmeCalendar } from './ics'
 import { programmePdf } from './pdf'
-import { findPublication, findPublicationHead, yearFromParam, type Publication, type PublicationHead } from './queries'
+import { findPublicationHead, requirePublication, yearFromParam, type PublicationHead } from './queries'
 import { attachmentDisposition, documentSymbol, programmeFileName, type ExportExtension } from './symbol'
 
 export type ExportScope = 'public' | 'members'
@@ -59,19 +59,13 @@ function fileHeaders(scope: ExportScope, head: PublicationHead, extension: Expor
   }
 }
 
-async function loadPublication(head: PublicationHead): Promise<Publication> {
-  const publication = await findPublication(db(), head.year)
-  if (!publication) throw new Error(`The programme of ${head.year} disappeared while it was being read`)
-  return publication
-}
-
 export async function pdfResponse(request: Request, scope: ExportScope, yearParam: string): Promise<Response> {
   const head = await allowedHead(scope, yearParam)
   if (head instanceof Response) return head
   const locale = exportLocale(request)
   try {
     const { pdf, cached } = await programmePdf(head, locale)
-    return new Response(new Uint8Array(pdf), {
+    return new Response(new Uint8Array(pdf.buffer as ArrayBuffer, pdf.byteOffset, pdf.byteLength), {
       headers: { ...fileHeaders(scope, head, 'pdf', 'application/pdf', pdf.length), 'X-PDF-Cache': cached ? 'hit' : 'miss' },
     })
   } catch (error) {
@@ -83,7 +77,7 @@ export async function pdfResponse(request: Request, scope: ExportScope, yearPara
 export async function calendarResponse(request: Request, scope: ExportScope, yearParam: string): Promise<Response> {
   const head = await allowedHead(scope, yearParam)
   if (head instanceof Response) return head
-  const publication = await loadPublication(head)
+  const publication = await requirePublication(db(), head)
   const t = translator(messagesFor(exportLocale(request)))
   const symbol = documentSymbol(head.year, head.revision)
   // The public address when configured (behind a proxy the request's own host may be an internal one).
@@ -108,7 +102,7 @@ export async function calendarResponse(request: Request, scope: ExportScope, yea
 export async function jsonResponse(_request: Request, scope: ExportScope, yearParam: string): Promise<Response> {
   const head = await allowedHead(scope, yearParam)
   if (head instanceof Response) return head
-  const publication = await loadPublication(head)
+  const publication = await requirePublication(db(), head)
   const bytes = new TextEncoder().encode(`${JSON.stringify(publication.programme, null, 2)}\n`)
   return new Response(bytes, { headers: fileHeaders(scope, head, 'json', 'application/json; charset=utf-8', bytes.length) })
 }

@@ -5,14 +5,8 @@ import crypto from 'node:crypto'
 import { db } from '@/lib/db'
 import type { Locale } from '@/lib/i18n'
 import { cachedProgrammePdf, isFinal, renderProgrammePdfOffThread, type PdfResult } from '@/lib/pdf'
-import { findPublication, type Publication, type PublicationHead } from './queries'
+import { requirePublication, type Publication, type PublicationHead } from './queries'
 import { documentSymbol } from './symbol'
-
-async function loadPublication(head: PublicationHead): Promise<Publication> {
-  const publication = await findPublication(db(), head.year)
-  if (!publication) throw new Error(`The programme of ${head.year} disappeared while it was being read`)
-  return publication
-}
 
 function render(head: PublicationHead, publication: Publication, locale: Locale): Promise<Buffer> {
   return renderProgrammePdfOffThread(publication.programme, {
@@ -26,8 +20,8 @@ function render(head: PublicationHead, publication: Publication, locale: Locale)
 
 export async function programmePdf(head: PublicationHead, locale: Locale): Promise<PdfResult> {
   const key = { programmeId: head.id, revision: head.revision, status: head.status, updatedAt: head.updatedAt, locale }
-  if (isFinal(head.status)) return cachedProgrammePdf(key, async () => render(head, await loadPublication(head), locale))
-  const publication = await loadPublication(head)
+  if (isFinal(head.status)) return cachedProgrammePdf(key, async () => render(head, await requirePublication(db(), head), locale))
+  const publication = await requirePublication(db(), head)
   const contentHash = crypto.createHash('sha256').update(JSON.stringify([publication.programme, publication.issuedOn])).digest('base64url')
   return cachedProgrammePdf({ ...key, contentHash }, () => render(head, publication, locale))
 }

@@ -43,3 +43,10 @@ async function issuedOn(db: Db, head: PublicationHead): Promise<string> {
   }
   return genevaDate(head.updatedAt)
 }
+
+/** The whole programme of a head just read; throws when it was deleted in between. */
+export async function requirePublication(db: Db, head: PublicationHead): Promise<Publication> {
+  const publication = await findPublication(db, head.year)
+  if (!publication) throw new Error(`The programme of ${head.year} disappeared while it was being read`)
+  return publication
+}
