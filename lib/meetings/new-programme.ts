@@ -1,6 +1,7 @@
 // Starting a year's programme: a blank one, a previous year's moved to the new year, or an imported
 // file read and checked. Pure: the creation form runs it in the browser as a courtesy, the server again.
-import { addDays, isIsoDate, isWorkingDay, parseProgramme, yearOf, type IsoDate, type Programme, type SchemaFinding } from '@/lib/programme'
+import { addDays, formatPath, isIsoDate, isWorkingDay, parseProgramme, yearOf, type IsoDate, type Programme, type SchemaFinding } from '@/lib/programme'
+import { UNSTORABLE_TEXT, unstorableTextPaths } from '@/lib/storable-text'
 import { moveToYear } from '@/lib/programme/move-year'
 import { thirdMondayOfJune } from './calendar-weeks'
 
@@ -71,5 +72,8 @@ export function readImport(text: string): ImportReading {
     return { ok: false, problem: 'not-json', findings: [], detail: error instanceof Error ? error.message : String(error) }
   }
   const parsed = parseProgramme(doc)
-  return parsed.ok ? { ok: true, programme: parsed.programme } : { ok: false, problem: 'invalid', findings: parsed.findings }
+  // Text no database can keep as written is refused too, each string named by its path.
+  const unstorable = unstorableTextPaths(doc).map((path): SchemaFinding => ({ rule: 'schema', level: 'error', message: UNSTORABLE_TEXT, path: formatPath(path), source: '-' }))
+  if (parsed.ok && !unstorable.length) return { ok: true, programme: parsed.programme }
+  return { ok: false, problem: 'invalid', findings: [...(parsed.ok ? [] : parsed.findings), ...unstorable] }
 }
