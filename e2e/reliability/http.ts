@@ -52,7 +52,10 @@ export function actionResult(raw: string): unknown {
   const line = ref ? lines.find((l) => l.startsWith(`${ref}:`)) : undefined
   if (!line) return undefined
   const value = line.slice(ref!.length + 1)
-  return value === '"$undefined"' ? undefined : (JSON.parse(value) as unknown)
+  if (value === '"$undefined"') return undefined
+  // `E{"digest":…}`: the action threw, and the browser would show the error page.
+  if (value.startsWith('E')) return { ok: false, error: 'server-error' }
+  return JSON.parse(value) as unknown
 }
 
 /** Calls a server action: JSON arguments, or `{ form }` for an action that takes a FormData. */

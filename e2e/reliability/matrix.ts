@@ -38,7 +38,7 @@ export type World = {
 }
 
 /** A server action's answer, as the matrix sees it. */
-export type ActionAnswer = 'ok' | 'conflict' | 'validation' | 'not-found' | 'forbidden' | 'signed-out' | 'unexpected' | 'locale-set'
+export type ActionAnswer = 'ok' | 'conflict' | 'validation' | 'not-found' | 'forbidden' | 'signed-out' | 'unexpected' | 'server-error' | 'locale-set'
 
 export type ActionCall = {
   type: 'action'
