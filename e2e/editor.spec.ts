@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { programmeForSpec } from './fixtures'
+import { programmeForSpec, removeProgramme } from './fixtures'
 import { signInAs } from './pages'
 import { callServerAction } from './server-actions'
 
@@ -12,6 +12,8 @@ const ACTIONS = 'app/meetings/[year]/actions.ts'
 
 test.describe.configure({ mode: 'serial' })
 test.beforeAll(async () => programmeForSpec(YEAR, 'programme-2026.json'))
+// Other specs list the years: leave none behind.
+test.afterAll(async () => removeProgramme(YEAR))
 
 const counts = (page: Page) => page.getByTestId('finding-counts')
 const row = (page: Page, title: string | RegExp) => page.locator('li.item-row', { has: page.locator('.item-title', { hasText: title }) })

@@ -2,8 +2,7 @@ import { spawnSync } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { createDb } from '@/lib/db'
-import { E2E_DATABASE_URL } from './fixtures'
+import { removeProgramme } from './fixtures'
 import { signInAs } from './pages'
 
 // The drafting journey of issue 4 in one go: a new year from last year's published programme,
@@ -11,11 +10,8 @@ import { signInAs } from './pages'
 const lastYear = new Date().getFullYear() - 1
 const year = lastYear + 21
 
-test.beforeAll(async () => {
-  const db = createDb(E2E_DATABASE_URL)
-  await db.programme.deleteMany({ where: { year } })
-  await db.$disconnect()
-})
+test.beforeAll(async () => removeProgramme(year))
+test.afterAll(async () => removeProgramme(year))
 
 test('a year drafted from last year’s programme ends clean and passes the checker', async ({ page }) => {
   test.setTimeout(120_000)

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { Conflict, NotFound, Refusal } from '@/lib/actions'
 import { audit } from '@/lib/audit'
 import { authorize } from '@/lib/auth/policy'
+import { rememberItemTitles } from '@/lib/comments/threads'
 import type { Db, Tx } from '@/lib/db'
 import { parseTime } from '@/lib/programme'
 import type { SessionUser } from '@/lib/users'
@@ -120,6 +121,8 @@ export async function deleteItem(db: Db, user: SessionUser, raw: z.input<typeof 
     const item = await tx.item.findUnique({ where: { id: input.itemId }, include: { day: true } })
     if (!item) throw new NotFound('This item was already removed.')
     await editableProgramme(tx, user, item.day.programmeId)
+    // Its comment threads stay readable as "item removed", under its last title.
+    await rememberItemTitles(tx, [item.id])
     const { count } = await tx.item.deleteMany({ where: { id: item.id, version: input.version } })
     if (count === 0) return itemConflict(tx, item.day.programmeId, item.id)
     await touch(tx, item.day.programmeId)
@@ -184,6 +187,8 @@ export async function saveSettings(db: Db, user: SessionUser, raw: SaveSettingsI
     const removed = existing.filter((d) => !keep.has(d.id))
     // Dates are unique per programme: clear the kept days' dates first so two days can swap dates.
     for (const d of existing.filter((d) => keep.has(d.id))) await tx.day.update({ where: { id: d.id }, data: { date: `tmp-${d.id}` } })
+    const removedItems = await tx.item.findMany({ where: { dayId: { in: removed.map((d) => d.id) } }, select: { id: true } })
+    await rememberItemTitles(tx, removedItems.map((i) => i.id))
     await tx.day.deleteMany({ where: { id: { in: removed.map((d) => d.id) } } })
     for (const d of f.days) {
       if (d.id && existing.some((e) => e.id === d.id)) await tx.day.update({ where: { id: d.id }, data: { date: d.date, thematic: d.thematic } })
