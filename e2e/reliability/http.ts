@@ -42,6 +42,14 @@ function multipart(fields: [string, string][]) {
   return { body: Buffer.from(body, 'utf8'), contentType: `multipart/form-data; boundary=${boundary}` }
 }
 
+/** As React encodes a server action's arguments: a string that starts with `$` is escaped as `$$…`. */
+function replyValue(value: unknown): unknown {
+  if (typeof value === 'string') return value.startsWith('$') ? `$${value}` : value
+  if (Array.isArray(value)) return value.map(replyValue)
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replyValue(v)]))
+  return value
+}
+
 export type ActionResponse = { status: number; answer: ActionAnswer | `http-${number}` | 'no-result'; result: unknown; setCookies: string[]; raw: string }
 
 /** The result object of the action in the RSC answer: the chunk that row 0's `a` points to. */
@@ -70,7 +78,7 @@ export async function postAction(
   let data: string | Buffer
   if (Array.isArray(args)) {
     headers['Content-Type'] = 'text/plain;charset=UTF-8'
-    data = JSON.stringify(args)
+    data = JSON.stringify(replyValue(args))
   } else {
     const form = multipart([...Object.entries(args.form).map(([k, v]): [string, string] => [`_1_${k}`, v]), ['0', '["$K1"]']])
     headers['Content-Type'] = form.contentType
