@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Dialog, type Page } from '@playwright/test'
 import { isStorableText } from '@/lib/storable-text'
 import { readPdfText, squash } from '../../tests/publication/pdf-text'
 import { PAYLOADS, storedLiterally, type Payload } from '../../tests/reliability/payloads'
@@ -59,10 +59,11 @@ async function judge(field: string, payload: Payload, res: ActionResponse, readB
 /** The page shows what it shows as text: no element or attribute the payloads could have injected, no script run, no dialog. */
 async function expectRenderedAsText(page: Page, url: string) {
   const dialogs: string[] = []
-  page.on('dialog', (d) => {
+  const onDialog = (d: Dialog) => {
     dialogs.push(d.message())
     void d.dismiss()
-  })
+  }
+  page.on('dialog', onDialog)
   const res = await page.goto(url)
   expect(res?.status(), url).toBe(200)
   await page.waitForLoadState('load')
@@ -75,6 +76,7 @@ async function expectRenderedAsText(page: Page, url: string) {
       ),
     ].map((e) => e.outerHTML.slice(0, 120)),
   }))
+  page.off('dialog', onDialog)
   expect(seen, url).toEqual({ xss: null, injected: [] })
   expect(dialogs, url).toEqual([])
 }

@@ -13,7 +13,7 @@ import { PASSWORD, withDb } from './world'
 // the right password, an expired or tampered session token, a server action from another site, the
 // security headers on every kind of answer, and no server secret in the files sent to browsers.
 
-const YEAR = 2098
+const YEAR = 2099
 const LOCKED = 'reliability-lockout@demo.test'
 /** The secret the end-to-end server signs sessions with (scripts/e2e-server.ts). */
 const E2E_SECRET = /NEXTAUTH_SECRET: '([^']+)'/.exec(fs.readFileSync('scripts/e2e-server.ts', 'utf8'))?.[1]
