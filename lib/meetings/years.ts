@@ -4,21 +4,11 @@ import type { Db } from '@/lib/db'
 import type { Programme } from '@/lib/programme'
 import { checkProgramme, type Finding } from '@/lib/rules'
 import { documentFromProgramme } from './documents'
+import type { ProgrammeSummary } from './queries'
 
 export type FindingCounts = { errors: number; warnings: number; infos: number }
 
-export type YearOverview = {
-  id: string
-  year: number
-  title: string
-  venue: string
-  format: string | null
-  status: string
-  revision: number
-  firstDay: string | null
-  lastDay: string | null
-  findings: FindingCounts
-}
+export type YearOverview = ProgrammeSummary & { findings: FindingCounts }
 
 /** Every programme (newest first) with its days, items and other meetings, in one query, and its document. */
 export async function listProgrammesWithDocuments(db: Db, { publishedOnly = false }: { publishedOnly?: boolean } = {}) {
