@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { RULES, RULE_BY_ID, ruleAppliesTo } from './catalogue'
 
@@ -57,9 +58,9 @@ describe('the rule catalogue', () => {
     expect(ruleAppliesTo('weekend', 1999)).toBe(true)
   })
 
-  // The source documents live beside the rulebook, outside the repository; checked where they are.
-  const SOURCES = '/work/shared/domain/sources'
-  it.runIf(existsSync(SOURCES))('quotes the source documents word for word', () => {
+  // The source documents live beside the rulebook, in shared/ next to the repository (as in CI); checked where they are.
+  const SOURCES = [resolve(import.meta.dirname, '../../../shared/domain/sources'), '/work/shared/domain/sources'].find((dir) => existsSync(dir)) ?? ''
+  it.runIf(SOURCES !== '')('quotes the source documents word for word', () => {
     const normalise = (text: string) => text.replace(/[•“”]/g, (c) => (c === '•' ? ' ' : '"')).replace(/\s+/g, ' ')
     const sources = normalise(
       ['intersessional-work-programme-background.txt', 'non-paper-intersessional-work-programme.txt']
