@@ -52,10 +52,12 @@ export default async function ProgrammeEditorPage({ params }: Props) {
         commentCounts={commentCounts}
         today={new Date().toISOString().slice(0, 10)}
       >
-        <PdfDownloadButton href={`/meetings/${programme.year}/pdf`} fileName={programmeFileName(programme.year, programme.revision)} className="secondary" />
-        <a className="button secondary" href={`/meetings/${programme.year}/export`} download>
-          {t('editor.exportJson')}
-        </a>
+        <div className="button-row">
+          <PdfDownloadButton href={`/meetings/${programme.year}/pdf`} fileName={programmeFileName(programme.year, programme.revision)} className="secondary" />
+          <a className="button secondary" href={`/meetings/${programme.year}/export`} download>
+            {t('editor.exportJson')}
+          </a>
+        </div>
       </ProgrammeEditor>
     </>
   )
