@@ -5,20 +5,26 @@ import fs from 'node:fs'
 import type { APIRequestContext, APIResponse, PlaywrightWorkerArgs } from '@playwright/test'
 import type { ActionAnswer } from './matrix'
 
-let manifest: Record<string, { exportedName?: string; filename?: string }> | undefined
+type Manifest = Record<string, { exportedName?: string; filename?: string }>
+let manifest: Manifest | undefined
 
-/** The id of a server action in the production build. */
+/** The server actions of the build (`next build`, else a running `next dev`'s). */
+function actions(): Manifest {
+  const file = ['.next/server/server-reference-manifest.json', '.next/dev/server/server-reference-manifest.json'].find((f) => fs.existsSync(f))
+  if (!file) throw new Error('No server-reference manifest: build the application first (npx next build)')
+  return (manifest ??= JSON.parse(fs.readFileSync(file, 'utf8')).node as Manifest)
+}
+
+/** The id of a server action in the build. */
 export function actionId(file: string, exportedName: string): string {
-  manifest ??= JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')).node as Record<string, { exportedName?: string; filename?: string }>
-  const found = Object.entries(manifest).find(([, v]) => v.exportedName === exportedName && v.filename === file)
+  const found = Object.entries(actions()).find(([, v]) => v.exportedName === exportedName && v.filename === file)
   if (!found) throw new Error(`No server action ${exportedName} of ${file} in the build manifest`)
   return found[0]
 }
 
 /** Every server action of the build, as `file#name`. */
 export function builtActions(): string[] {
-  const entries = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')).node as Record<string, { exportedName?: string; filename?: string }>
-  return Object.values(entries).map((v) => `${v.filename}#${v.exportedName}`)
+  return Object.values(actions()).map((v) => `${v.filename}#${v.exportedName}`)
 }
 
 /** Signs in in `request` (its cookies then carry the session); the answer of the credentials callback. */
