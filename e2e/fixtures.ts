@@ -6,12 +6,9 @@ import { moveToYear } from '@/lib/programme/move-year'
 // The database of the server under test (scripts/e2e-server.ts uses the same default).
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db'
 
-/**
- * Puts a programme for `year` in the server's database, made from a demo template, so that a spec
- * has a programme of its own whatever the other specs do to theirs.
- */
-export async function removeProgramme(year: number) {
-  const db = createDb(E2E_DATABASE_URL)
+/** Removes the programme of `year` (the specs leave no year behind for the others). */
+export async function removeProgramme(year: number, url = E2E_DATABASE_URL) {
+  const db = createDb(url)
   try {
     await db.programme.deleteMany({ where: { year } })
   } finally {
@@ -19,12 +16,17 @@ export async function removeProgramme(year: number) {
   }
 }
 
-export async function programmeForSpec(year: number, template: 'programme-2025.json' | 'programme-2026.json', status = 'draft') {
-  await removeProgramme(year)
-  const db = createDb(E2E_DATABASE_URL)
+/**
+ * Puts a programme for `year` in the database, made from a demo template, so that a spec has a
+ * programme of its own whatever the other specs do to theirs; returns it with its days and items.
+ */
+export async function programmeForSpec(year: number, template: 'programme-2025.json' | 'programme-2026.json', status = 'draft', url = E2E_DATABASE_URL) {
+  await removeProgramme(year, url)
+  const db = createDb(url)
   try {
     const doc = moveToYear(JSON.parse(fs.readFileSync(`prisma/demo/${template}`, 'utf8')) as ProgrammeDocument, year)
-    await db.$transaction((tx) => createProgrammeFromDocument(tx, doc, status))
+    const { id } = await db.$transaction((tx) => createProgrammeFromDocument(tx, doc, status))
+    return await db.programme.findUniqueOrThrow({ where: { id }, include: { days: { orderBy: { date: 'asc' }, include: { items: { orderBy: { position: 'asc' } } } } } })
   } finally {
     await db.$disconnect()
   }

@@ -2,14 +2,11 @@
 // the test (migrated and seeded with the demo data), in its own process group, so that the test can
 // kill the whole server (SIGKILL) as a crash would.
 import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import { createDb } from '@/lib/db'
-import { createProgrammeFromDocument, type ProgrammeDocument } from '@/lib/meetings/documents'
-import { moveToYear } from '@/lib/programme/move-year'
 import { seedDemo } from '../../scripts/seed-demo'
 import { prepareDatabase } from '../../scripts/start'
+import { programmeForSpec } from '../fixtures'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -29,17 +26,9 @@ export async function freePort(): Promise<number> {
 export async function preparedDatabase(url: string, year: number) {
   await prepareDatabase(url)
   await seedDemo(url)
-  const db = createDb(url)
-  try {
-    await db.programme.deleteMany({ where: { year } })
-    const doc = moveToYear(JSON.parse(fs.readFileSync(path.join(root, 'prisma/demo/programme-2026.json'), 'utf8')) as ProgrammeDocument, year)
-    await db.$transaction((tx) => createProgrammeFromDocument(tx, doc, 'draft'))
-    const programme = await db.programme.findUniqueOrThrow({ where: { year }, include: { days: { orderBy: { date: 'asc' }, include: { items: { orderBy: { position: 'asc' } } } } } })
-    const day = programme.days.find((d) => d.items.length > 0)!
-    return { programmeId: programme.id, dayId: day.id, item: day.items[0]! }
-  } finally {
-    await db.$disconnect()
-  }
+  const programme = await programmeForSpec(year, 'programme-2026.json', 'draft', url)
+  const day = programme.days.find((d) => d.items.length > 0)!
+  return { programmeId: programme.id, dayId: day.id, item: day.items[0]! }
 }
 
 export type OwnServer = {
