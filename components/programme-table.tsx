@@ -1,15 +1,9 @@
 import Link from 'next/link'
+import { formatDateRange } from '@/components/date-range'
 import type { Translate } from '@/lib/i18n'
 import type { ProgrammeSummary } from '@/lib/meetings/queries'
 
-export function formatDateRange(first: string | null, last: string | null): string {
-  if (!first) return '—'
-  const fmt = (iso: string, opts: Intl.DateTimeFormatOptions) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', ...opts })
-  if (!last || last === first) return fmt(first, { day: 'numeric', month: 'long', year: 'numeric' })
-  return `${fmt(first, { day: 'numeric', month: 'long' })} – ${fmt(last, { day: 'numeric', month: 'long', year: 'numeric' })}`
-}
-
-export function ProgrammeTable({ t, programmes, hrefFor }: { t: Translate; programmes: ProgrammeSummary[]; hrefFor: (year: number) => string }) {
+export function ProgrammeTable({ t, locale, programmes, hrefFor }: { t: Translate; locale: string; programmes: ProgrammeSummary[]; hrefFor: (year: number) => string }) {
   return (
     <table>
       <thead>
@@ -29,7 +23,7 @@ export function ProgrammeTable({ t, programmes, hrefFor }: { t: Translate; progr
                 {p.year}
               </Link>
             </th>
-            <td>{formatDateRange(p.firstDay, p.lastDay)}</td>
+            <td>{formatDateRange(p.firstDay, p.lastDay, locale)}</td>
             <td>{p.venue}</td>
             <td>{p.format ? t(`formats.${p.format as 'thematic-day'}`) : t('formats.undecided')}</td>
             <td>

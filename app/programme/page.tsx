@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { ProgrammeTable } from '@/components/programme-table'
 import { db } from '@/lib/db'
-import { getT } from '@/lib/i18n/server'
+import { getLocale, getT } from '@/lib/i18n/server'
 import { listProgrammes } from '@/lib/meetings/queries'
 
 export const metadata: Metadata = { title: 'Published programmes' }
@@ -9,13 +9,13 @@ export const dynamic = 'force-dynamic'
 
 // Public: anyone may read what has been published, signed in or not.
 export default async function PublishedProgrammesPage() {
-  const t = await getT()
+  const [t, locale] = await Promise.all([getT(), getLocale()])
   const programmes = await listProgrammes(db(), { publishedOnly: true })
   return (
     <>
       <h1>{t('nav.published')}</h1>
       <p className="muted">{t('home.observer')}</p>
-      {programmes.length ? <ProgrammeTable t={t} programmes={programmes} hrefFor={(y) => `/programme/${y}`} /> : <p>{t('programmes.noPublished')}</p>}
+      {programmes.length ? <ProgrammeTable t={t} locale={locale} programmes={programmes} hrefFor={(y) => `/programme/${y}`} /> : <p>{t('programmes.noPublished')}</p>}
     </>
   )
 }
