@@ -1,6 +1,6 @@
 'use client'
 import { useTransition } from 'react'
-import { setLocale } from '@/app/locale-actions'
+import { setLocale } from '@/lib/i18n/actions'
 import { LOCALES, type Locale } from '@/lib/i18n'
 import { useLocale, useT } from './i18n'
 import styles from './language-switcher.module.css'

@@ -1,9 +1,9 @@
 import Link from 'next/link'
-import { formatDateRange } from '@/components/date-range'
-import type { Translate } from '@/lib/i18n'
+import { formatDateRange } from '@/lib/i18n/dates'
+import type { Locale, Translate } from '@/lib/i18n'
 import type { ProgrammeSummary } from '@/lib/meetings/queries'
 
-export function ProgrammeTable({ t, locale, programmes, hrefFor }: { t: Translate; locale: string; programmes: ProgrammeSummary[]; hrefFor: (year: number) => string }) {
+export function ProgrammeTable({ t, locale, programmes, hrefFor }: { t: Translate; locale: Locale; programmes: ProgrammeSummary[]; hrefFor: (year: number) => string }) {
   return (
     <table>
       <thead>

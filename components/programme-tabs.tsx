@@ -1,5 +1,8 @@
+'use client'
+// The sections of one year's programme, drawn once by its layout; the section open now is marked.
 import Link from 'next/link'
-import type { Translate } from '@/lib/i18n'
+import { useSelectedLayoutSegment } from 'next/navigation'
+import { useT } from '@/components/i18n'
 
 const TABS = [
   { key: 'programme', href: '' },
@@ -9,10 +12,12 @@ const TABS = [
   { key: 'revisions', href: '/revisions' },
 ] as const
 
-export type ProgrammeTab = (typeof TABS)[number]['key']
+/** The tab of a URL segment under /meetings/[year] (the approval belongs to the programme). */
+const tabOf = (segment: string | null) => TABS.find((tab) => tab.href === `/${segment}`)?.key ?? 'programme'
 
-/** The sections of one year's programme, on every page of it. */
-export function ProgrammeTabs({ t, year, current }: { t: Translate; year: number; current: ProgrammeTab }) {
+export function ProgrammeTabs({ year }: { year: number }) {
+  const t = useT()
+  const current = tabOf(useSelectedLayoutSegment())
   return (
     <nav className="tabs" aria-label={t('editor.tabs.label')}>
       <ul>

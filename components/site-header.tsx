@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { Translate } from '@/lib/i18n'
-import type { SessionUser } from '@/lib/users'
+import type { SessionUser } from '@/lib/auth/user'
 import { LanguageSwitcher } from './language-switcher'
 import notificationStyles from './notifications/notifications.module.css'
 import { SignOutButton } from './sign-out-button'

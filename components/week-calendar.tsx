@@ -1,11 +1,11 @@
-import type { Translate } from '@/lib/i18n'
+import type { Locale, Translate } from '@/lib/i18n'
 import type { CalendarDay, CalendarWeek, WeekCalendar as Calendar } from '@/lib/meetings/calendar-weeks'
-import { formatDay } from './date-range'
+import { formatDay } from '@/lib/i18n/dates'
 
 const WEEKDAY_DATES = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04', '2024-01-05', '2024-01-06', '2024-01-07'] // a Monday to a Sunday
 
 /** What is on a day, in words: the cell's accessible name and its tooltip. */
-function describeDay(t: Translate, locale: string, day: CalendarDay): string {
+function describeDay(t: Translate, locale: Locale, day: CalendarDay): string {
   const parts: string[] = []
   if (day.meeting) parts.push(day.thematic ? t('calendar.legend.thematic') : t('calendar.legend.meeting'))
   if (day.transparencyDeadline) parts.push(t('calendar.legend.deadline'))
@@ -15,7 +15,7 @@ function describeDay(t: Translate, locale: string, day: CalendarDay): string {
   return `${formatDay(day.date, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}: ${parts.join('; ')}`
 }
 
-function DayCell({ t, locale, day, lanes, first }: { t: Translate; locale: string; day: CalendarDay; lanes: number; first: boolean }) {
+function DayCell({ t, locale, day, lanes, first }: { t: Translate; locale: Locale; day: CalendarDay; lanes: number; first: boolean }) {
   const classes = ['cal-day', day.weekend && 'weekend', day.meeting && 'meeting', day.thematic && 'thematic', day.transparencyDeadline && 'deadline', day.clash && 'clash']
   // The month is written on its first day and in the first cell of a row group, so every date reads alone.
   const showMonth = first || day.date.endsWith('-01')
@@ -54,7 +54,7 @@ function DayCell({ t, locale, day, lanes, first }: { t: Translate; locale: strin
   )
 }
 
-function WeekRow({ t, locale, week, lanes, first }: { t: Translate; locale: string; week: CalendarWeek; lanes: number; first: boolean }) {
+function WeekRow({ t, locale, week, lanes, first }: { t: Translate; locale: Locale; week: CalendarWeek; lanes: number; first: boolean }) {
   return (
     <tr>
       <th scope="row" className="cal-week">
@@ -68,7 +68,7 @@ function WeekRow({ t, locale, week, lanes, first }: { t: Translate; locale: stri
 }
 
 /** The weeks around the meeting days as a table: one row a week, Monday to Sunday. Renders only. */
-export function WeekCalendar({ t, locale, calendar, year }: { t: Translate; locale: string; calendar: Calendar; year: number }) {
+export function WeekCalendar({ t, locale, calendar, year }: { t: Translate; locale: Locale; calendar: Calendar; year: number }) {
   const weekdays = WEEKDAY_DATES.map((d) => ({ long: formatDay(d, locale, { weekday: 'long' }), short: formatDay(d, locale, { weekday: 'short' }) }))
   return (
     <div className="week-calendar">

@@ -1,9 +1,11 @@
 import Link from 'next/link'
-import type { Translate } from '@/lib/i18n'
+import type { Locale, Translate } from '@/lib/i18n'
 import type { YearOverview } from '@/lib/meetings/years'
-import { formatDateRange } from './date-range'
+import { formatDateRange } from '@/lib/i18n/dates'
+import { DeleteProgrammeButton } from './meetings/delete-programme-button'
 
 function FindingCounts({ t, counts }: { t: Translate; counts: YearOverview['findings'] }) {
+  if (counts.unchecked) return <span className="count-badge error">{t('years.unchecked')}</span>
   if (!counts.errors && !counts.warnings) return <span className="count-badge ok">{t('years.noFindings')}</span>
   return (
     <span className="finding-counts">
@@ -18,7 +20,7 @@ function FindingCounts({ t, counts }: { t: Translate; counts: YearOverview['find
 }
 
 /** The programmes, one row a year, newest first, with what the rulebook finds in each. */
-export function YearsTable({ t, locale, years }: { t: Translate; locale: string; years: YearOverview[] }) {
+export function YearsTable({ t, locale, years, mayDelete }: { t: Translate; locale: Locale; years: YearOverview[]; mayDelete: (p: YearOverview) => boolean }) {
   return (
     <div className="table-scroll">
       <table className="years-table">
@@ -61,6 +63,7 @@ export function YearsTable({ t, locale, years }: { t: Translate; locale: string;
                 <a href={`/meetings/${p.year}/export`} download aria-label={t('years.exportOf', { year: p.year })}>
                   {t('years.export')}
                 </a>
+                {mayDelete(p) && <DeleteProgrammeButton programmeId={p.id} year={p.year} version={p.version} />}
               </td>
             </tr>
           ))}

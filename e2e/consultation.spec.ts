@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { createDb } from '@/lib/db'
-import { findProgrammeByYear } from '@/lib/meetings/queries'
+import { findProgrammeByYear } from '@/lib/programme-store'
 import { fingerprintOf, snapshotOf } from '@/lib/revisions/snapshot'
 import { checkProgramme } from '@/lib/rules'
 import { findingKey } from '@/lib/workflow/finding-key'
@@ -194,12 +194,12 @@ test('the approval is refused while the rulebook reports an error, in the page a
   const snapshot = snapshotOf(programme)
   const warnings = checkProgramme(snapshot.document).filter((f) => f.level === 'warning')
   const args = [{ programmeId: programme.id, version: programme.version, fingerprint: fingerprintOf(snapshot), acknowledged: warnings.map(findingKey) }]
-  const asPresident = await callServerAction(president.request, `${base}/approve`, 'app/meetings/[year]/approve/actions.ts', 'approveAction', args)
+  const asPresident = await callServerAction(president.request, `${base}/approve`, 'lib/workflow/actions.ts', 'approveAction', args)
   expect(asPresident.result).toMatchObject({ ok: false, error: 'validation', message: expect.stringContaining('The rulebook reports 1 error') })
   // And a member may not approve at all.
-  const asMember = await callServerAction(committee.request, `${base}/approve`, 'app/meetings/[year]/approve/actions.ts', 'approveAction', args)
+  const asMember = await callServerAction(committee.request, `${base}/approve`, 'lib/workflow/actions.ts', 'approveAction', args)
   expect(asMember.result).toMatchObject({ ok: false, error: 'forbidden' })
-  const publish = await callServerAction(committee.request, base, 'app/meetings/[year]/approve/actions.ts', 'publishAction', [{ programmeId: programme.id, version: programme.version }])
+  const publish = await callServerAction(committee.request, base, 'lib/workflow/actions.ts', 'publishAction', [{ programmeId: programme.id, version: programme.version }])
   expect(publish.result).toMatchObject({ ok: false, error: 'forbidden' })
 })
 

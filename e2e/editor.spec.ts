@@ -8,7 +8,7 @@ import { callServerAction } from './server-actions'
 // consulted on the format; one warning: a committee runs to 13:15).
 const YEAR = 2028
 const url = `/meetings/${YEAR}`
-const ACTIONS = 'app/meetings/[year]/actions.ts'
+const ACTIONS = 'lib/meetings/actions.ts'
 
 test.describe.configure({ mode: 'serial' })
 test.beforeAll(async () => programmeForSpec(YEAR, 'programme-2026.json'))

@@ -69,7 +69,7 @@ test.describe('the years list', () => {
     await expect(page.getByRole('link', { name: 'New programme' })).toHaveCount(0)
     expect((await page.goto('/meetings/new'))?.status()).toBe(403)
     // The server refuses the action itself, not only the page.
-    const { result } = await callServerAction(page.context().request, '/meetings', 'app/meetings/new/actions.ts', 'createBlankAction', [{ year: blankYear }])
+    const { result } = await callServerAction(page.context().request, '/meetings', 'lib/meetings/actions.ts', 'createBlankAction', [{ year: blankYear }])
     expect(result).toMatchObject({ ok: false, error: 'forbidden' })
   })
 })
@@ -235,7 +235,7 @@ test.describe('the week at a glance', () => {
     await expect(page.getByRole('button', { name: 'Add the meeting' })).toHaveCount(0)
     await expect(page.getByText('Only the Implementation Support Unit and the President change this list.')).toBeVisible()
     const programmeId = await page.locator('[data-programme-id]').getAttribute('data-programme-id')
-    const { result } = await callServerAction(page.context().request, `/meetings/${thisYear}/calendar`, 'app/meetings/[year]/calendar/actions.ts', 'addOtherMeetingAction', [
+    const { result } = await callServerAction(page.context().request, `/meetings/${thisYear}/calendar`, 'lib/meetings/actions.ts', 'addOtherMeetingAction', [
       { programmeId, name: 'Refused meeting', start: `${thisYear}-06-01`, end: `${thisYear}-06-02` },
     ])
     expect(result).toMatchObject({ ok: false, error: 'forbidden' })

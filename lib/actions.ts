@@ -1,30 +1,47 @@
+// The one pipeline of every change. A feature declares a mutation (its schema, the permission it
+// needs, which programme it is about, and its own change); the pipeline runs the same steps for all:
+//
+//   who is signed in -> may this role ever do this? -> parse the input with the form's own schema
+//   -> open the transaction -> take the programme for update (row lock, version check)
+//   -> ask the policy with the programme's status -> the feature's change -> audit and notifications
+//   -> commit -> deliver e-mail, refresh the pages.
+//
+// Failures travel as values (lib/failures.ts); the server action turns them into an ActionResult
+// whose sentence is in the reader's language. Tests call a mutation directly with a user and a
+// database: the same steps, without the session and the refresh.
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
-import { Forbidden } from '@/lib/auth/policy'
+import type { Action } from '@/lib/auth/permissions'
+import { authorize, mayEverDo } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
+import type { SessionUser } from '@/lib/auth/user'
+import { audit, type AuditDetail } from '@/lib/audit'
+import { db, type Db, type Tx } from '@/lib/db'
+import { Conflict, Failure, NotFound, Refusal, type FailureParams, type FailureReason } from '@/lib/failures'
+import { formatGeneva } from '@/lib/geneva-time'
+import { LOCALE_TAGS, messagesFor, translator, type Locale } from '@/lib/i18n'
+import { getLocale } from '@/lib/i18n/server'
+import { scheduleDelivery } from '@/lib/mail/outbox'
+import { notify, type NotificationMessage, type Recipient } from '@/lib/mail/notify'
+import { readHead, takeProgramme, type ProgrammeHead } from '@/lib/programme-store'
 import { UNSTORABLE_TEXT, unstorableTextPaths } from '@/lib/storable-text'
-import type { SessionUser } from '@/lib/users'
 
-/** What every mutation returns, so that a form can show field errors, a conflict or a refusal. */
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; error: 'validation'; message: string; fieldErrors: Record<string, string[]> }
-  | { ok: false; error: 'conflict'; message: string; current?: unknown }
-  | { ok: false; error: 'forbidden' | 'signed-out' | 'not-found' | 'unexpected'; message: string }
+export { Conflict, Failure, NotFound, Refusal }
 
-/** Thrown when a save started from a version that someone else has already replaced. */
-export class Conflict extends Error {
-  constructor(public readonly current?: unknown) {
-    super('Someone else saved this first.')
-  }
+/** What every server action returns, so that a form can show field errors, a conflict or a refusal. */
+export type ActionFailure = {
+  ok: false
+  error: 'validation' | 'conflict' | 'forbidden' | 'signed-out' | 'not-found' | 'unexpected'
+  /** The catalogue's key of the sentence (`failures.<reason>`), and its values. */
+  reason: FailureReason
+  params?: Record<string, string | number>
+  /** The sentence, in the reader's language. */
+  message: string
+  fieldErrors?: Record<string, string[]>
+  current?: unknown
+  details?: unknown
 }
-
-export class NotFound extends Error {}
-
-/** A refusal the user can act on, with a sentence to show them (not a bug). */
-export class Refusal extends Error {}
-
-const UNEXPECTED = 'Something went wrong on the server. Nothing was saved. Try again.'
+export type ActionResult<T = undefined> = { ok: true; data: T } | ActionFailure
 
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {}
@@ -32,62 +49,180 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   return out
 }
 
+/** Bad input: each field with its messages. Thrown by the pipeline before anything is read. */
+export class InvalidInput extends Failure {
+  readonly kind = 'refused'
+  constructor(readonly fields: Record<string, string[]>) {
+    super('invalid')
+  }
+}
+
+/** What a feature's change is given. */
+export type MutationContext<P> = {
+  tx: Tx
+  user: SessionUser
+  /** The programme the change is about, taken for update; null for changes about no programme. */
+  programme: P
+  now: Date
+  /** The audit event of the change, on the programme's history (or on another programme's: a new one). */
+  audit(action: string, detail?: AuditDetail, programmeId?: string | null): Promise<void>
+  /** A notification (and its e-mail) for each recipient, written with the change. */
+  notify(recipients: readonly Recipient[], message: NotificationMessage): Promise<number>
+}
+
+type SpecBase<S extends z.ZodType, T, P> = {
+  schema: S
+  /** The permission of lib/auth/permissions.ts; a function when it depends on the input (decide or propose). */
+  permission: Action | { oneOf: readonly Action[]; pick: (input: z.output<S>) => Action }
+  /** Who owns what the change is about (a comment, a thread), when the permission lets owners act. */
+  owner?: (tx: Tx, input: z.output<S>) => Promise<string | null | undefined>
+  /** The programme version the person started from, when the change is made under the programme's lock. */
+  version?: (input: z.output<S>) => number | undefined
+  /** false for an action that only reads (a page of comments): the programme is read, not locked. */
+  lock?: boolean
+  run: (ctx: MutationContext<P>, input: z.output<S>) => Promise<T>
+}
+
+/** A change of one programme: which one is found from the input. */
+type ProgrammeSpec<S extends z.ZodType, T> = SpecBase<S, T, ProgrammeHead> & {
+  programme: (tx: Tx, input: z.output<S>) => Promise<string | null> | string | null
+}
+
+/** A change about no programme (a new one, a user, one's notifications). */
+type StandaloneSpec<S extends z.ZodType, T> = SpecBase<S, T, null> & { programme: null }
+
+/** A mutation, callable by tests as `(db, user, input, now?)`; the server action wraps it with `serverAction`. */
+export type Mutation<S extends z.ZodType, T> = ((db: Db, user: SessionUser | null, raw: z.input<S>, now?: Date) => Promise<T>) & {
+  /** The same, with the year of the programme changed (for the pages to refresh). */
+  execute(db: Db, user: SessionUser | null, raw: unknown, now?: Date): Promise<{ data: T; year: number | null }>
+}
+
+export function mutation<S extends z.ZodType, T>(spec: ProgrammeSpec<S, T>): Mutation<S, T>
+export function mutation<S extends z.ZodType, T>(spec: StandaloneSpec<S, T>): Mutation<S, T>
+export function mutation<S extends z.ZodType, T>(spec: ProgrammeSpec<S, T> | StandaloneSpec<S, T>): Mutation<S, T> {
+  const anyOf = typeof spec.permission === 'string' ? [spec.permission] : spec.permission.oneOf
+  const execute = async (db: Db, user: SessionUser | null, raw: unknown, now = new Date()) => {
+    // A refusal comes before validation: a person without the right learns nothing from field messages.
+    if (!user || !anyOf.some((a) => mayEverDo(user, a))) authorize(user, anyOf[0]!)
+    const input = parse(spec.schema, raw)
+    const action = typeof spec.permission === 'string' ? spec.permission : spec.permission.pick(input)
+    let year: number | null = null
+    let notified = false
+    const data = await db.$transaction(async (tx) => {
+      let programme: ProgrammeHead | null = null
+      if (spec.programme) {
+        const id = await spec.programme(tx, input)
+        programme = id ? await (spec.lock === false ? readHead(tx, id) : takeProgramme(tx, id)) : null
+        if (!programme) throw new NotFound('programmeGone')
+        year = programme.year
+      }
+      const resource = spec.owner ? { ownerId: await spec.owner(tx, input) } : undefined
+      authorize(user, action, programme ?? undefined, resource)
+      const version = spec.version?.(input)
+      if (programme && version !== undefined && programme.version !== version) {
+        throw new Conflict({ status: programme.status, version: programme.version, revision: programme.revision })
+      }
+      const ctx: MutationContext<ProgrammeHead | null> = {
+        tx,
+        user,
+        programme,
+        now,
+        audit: (a, detail = {}, programmeId) => audit(tx, user.id, a, programmeId === undefined ? (programme?.id ?? null) : programmeId, detail),
+        notify: async (recipients, message) => {
+          const count = await notify(tx, recipients, message)
+          if (count) notified = true
+          return count
+        },
+      }
+      // The overloads tie `programme` to the spec: a head for a programme's change, null otherwise.
+      return (spec.run as (ctx: MutationContext<ProgrammeHead | null>, input: z.output<S>) => Promise<T>)(ctx, input)
+    })
+    if (notified) scheduleDelivery(db)
+    return { data, year }
+  }
+  const run = async (db: Db, user: SessionUser | null, raw: z.input<S>, now?: Date) => (await execute(db, user, raw, now)).data
+  return Object.assign(run, { execute })
+}
+
+function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const unstorable = unstorableTextPaths(raw)
+  if (unstorable.length) throw new InvalidInput(Object.fromEntries(unstorable.map((p) => [p.join('.') || '_', [UNSTORABLE_TEXT]])))
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success) throw new InvalidInput(fieldErrors(parsed.error))
+  return parsed.data
+}
+
+/** The sentence of a failure in a language: dates in Geneva time, written as the language writes them. */
+export function describeFailure(reason: FailureReason, params: FailureParams, locale: Locale): string {
+  const words: Record<string, string | number> = {}
+  for (const [key, value] of Object.entries(params)) words[key] = value instanceof Date ? formatGeneva(value, LOCALE_TAGS[locale]) : value
+  return translator(messagesFor(locale))(`failures.${reason}`, words)
+}
+
+const plainParams = (params: FailureParams) =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v])) as Record<string, string | number>
+
+/** Any error of a mutation as the form receives it; navigation (redirect, notFound) passes through. */
+export function actionFailure(e: unknown, locale: Locale): ActionFailure {
+  if (e && typeof e === 'object' && 'digest' in e && typeof (e as { digest: unknown }).digest === 'string' && /^NEXT_/.test((e as { digest: string }).digest)) throw e
+  const failure = (reason: FailureReason, error: ActionFailure['error'], params: FailureParams = {}): ActionFailure => ({
+    ok: false,
+    error,
+    reason,
+    ...(Object.keys(params).length ? { params: plainParams(params) } : {}),
+    message: describeFailure(reason, params, locale),
+  })
+  if (e instanceof InvalidInput) return { ...failure('invalid', 'validation'), fieldErrors: e.fields }
+  if (e instanceof Failure) {
+    const error = ({ refused: 'validation', 'not-found': 'not-found', conflict: 'conflict', forbidden: 'forbidden' } as const)[e.kind]
+    const result = failure(e.reason, error, e.params)
+    if (e.kind === 'refused') result.fieldErrors = {}
+    if (e instanceof Conflict && e.current !== undefined) result.current = e.current
+    if (e.details !== undefined) result.details = e.details
+    return result
+  }
+  if (e instanceof z.ZodError) return { ...failure('invalid', 'validation'), fieldErrors: fieldErrors(e) }
+  console.error(e)
+  return failure('unexpected', 'unexpected')
+}
+
+/** A mutation's answer as its server action gives it, for a user the test chooses (English sentences). */
+export async function resultOf<S extends z.ZodType, T>(m: Mutation<S, T>, database: Db, user: SessionUser | null, raw: unknown, locale: Locale = 'en'): Promise<ActionResult<T>> {
+  if (!user) return { ok: false, error: 'signed-out', reason: 'signedOut', message: describeFailure('signedOut', {}, locale) }
+  try {
+    return { ok: true, data: (await m.execute(database, user, raw)).data }
+  } catch (e) {
+    return actionFailure(e, locale)
+  }
+}
+
+type ServerActionOptions<T> = {
+  /** Pages to refresh, each with what is below it, besides the programme's own (refreshed whenever a programme changed). */
+  revalidate?: (data: T) => readonly string[]
+}
+
 /**
- * Written once, used by every server action: signs the user in, parses the input with the form's own
- * schema, runs the mutation (which asks the policy and checks the version), and turns refusals,
- * conflicts and bad input into a typed result, and refreshes the pages that show what changed.
+ * The server action of a mutation: the signed-in user (read on the server, never from the client),
+ * the mutation, the refresh, and any failure as a typed result in the reader's language.
  */
-export function defineAction<S extends z.ZodType, T>(
-  schema: S,
-  run: (user: SessionUser, input: z.output<S>) => Promise<T>,
-  options: { revalidate?: { path: string; type?: 'page' | 'layout' } } = {},
-) {
+export function serverAction<S extends z.ZodType, T>(m: Mutation<S, T>, options: ServerActionOptions<T> = {}) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
+    const locale = await getLocale()
     let user: SessionUser | null
     try {
       user = await currentUser()
     } catch (e) {
-      if (e && typeof e === 'object' && 'digest' in e) throw e
       // The database could not be reached (a restart): the form says so instead of the error page.
-      console.error(e)
-      return { ok: false, error: 'unexpected', message: UNEXPECTED }
+      return actionFailure(e, locale)
     }
-    return runAction(user, schema, async (u, input) => {
-      const data = await run(u, input)
-      if (options.revalidate) revalidatePath(options.revalidate.path, options.revalidate.type)
-      return data
-    }, raw)
-  }
-}
-
-/**
- * A server action's work once the user is known (defineAction without the session and the refresh):
- * the tests run the real mutations through it with each role and any input.
- */
-export async function runAction<S extends z.ZodType, T>(
-  user: SessionUser | null,
-  schema: S,
-  run: (user: SessionUser, input: z.output<S>) => Promise<T>,
-  raw: unknown,
-): Promise<ActionResult<T>> {
-  if (!user) return { ok: false, error: 'signed-out', message: 'Your session has ended. Sign in again; your input is kept.' }
-  const unstorable = unstorableTextPaths(raw)
-  if (unstorable.length) {
-    return { ok: false, error: 'validation', message: 'Some fields need attention.', fieldErrors: Object.fromEntries(unstorable.map((p) => [p.join('.') || '_', [UNSTORABLE_TEXT]])) }
-  }
-  const parsed = schema.safeParse(raw)
-  if (!parsed.success) return { ok: false, error: 'validation', message: 'Some fields need attention.', fieldErrors: fieldErrors(parsed.error) }
-  try {
-    return { ok: true, data: await run(user, parsed.data) }
-  } catch (e) {
-    if (e instanceof Forbidden) return { ok: false, error: 'forbidden', message: e.message }
-    if (e instanceof Conflict) return { ok: false, error: 'conflict', message: e.message, current: e.current }
-    if (e instanceof NotFound) return { ok: false, error: 'not-found', message: e.message || 'Not found.' }
-    if (e instanceof Refusal) return { ok: false, error: 'validation', message: e.message, fieldErrors: {} }
-    if (e instanceof z.ZodError) return { ok: false, error: 'validation', message: 'Some fields need attention.', fieldErrors: fieldErrors(e) }
-    // Navigation (redirect/notFound) must pass through.
-    if (e && typeof e === 'object' && 'digest' in e) throw e
-    console.error(e)
-    return { ok: false, error: 'unexpected', message: UNEXPECTED }
+    if (!user) return resultOf(m, db(), null, raw, locale)
+    try {
+      const { data, year } = await m.execute(db(), user, raw)
+      if (year !== null) revalidatePath(`/meetings/${year}`, 'layout')
+      for (const path of options.revalidate?.(data) ?? []) revalidatePath(path, 'layout')
+      return { ok: true, data }
+    } catch (e) {
+      return actionFailure(e, locale)
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DEFAULT_DATABASE_URL } from '@/lib/db/url'
+import { DEFAULT_DATABASE_URL } from '@/lib/database-url.mjs'
 
 // Every setting comes from the environment and is checked once, at start, with a message that names
 // the variable. `.env.example` lists them all.

@@ -12,12 +12,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import Database from 'better-sqlite3'
-import { DEFAULT_DATABASE_URL } from './db.mjs'
+import { DEFAULT_DATABASE_URL, isPostgresUrl, sqliteFile } from '../lib/database-url.mjs'
 
 export const databaseUrl = () => process.env.DATABASE_URL || DEFAULT_DATABASE_URL
-export const isPostgresUrl = (url) => /^postgres(ql)?:\/\//.test(url)
-/** The SQLite file of a file: URL, relative to the working directory (as the app and the Prisma CLI do). */
-export const sqliteFile = (url) => path.resolve(url.replace(/^file:/, '').split('?')[0])
 /** A file named on the command line, relative to the folder `npm run` was started from. */
 export const userPath = (file) => path.resolve(process.env.INIT_CWD || process.cwd(), file)
 /** The URL without its password, for messages. */

@@ -15,7 +15,8 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import Database from 'better-sqlite3'
 import pg from 'pg'
-import { databaseUrl, isPostgresUrl, libpqConnection, redact, runPgTool, sqliteFile, UserError, userPath } from './db-backup.mjs'
+import { isPostgresUrl, sqliteFile } from '../lib/database-url.mjs'
+import { databaseUrl, libpqConnection, redact, runPgTool, UserError, userPath } from './db-backup.mjs'
 
 const stamp = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')
 const SQLITE_SIDE_FILES = ['-wal', '-shm', '-journal']

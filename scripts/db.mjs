@@ -9,7 +9,7 @@ import { writePostgresSchema } from './prisma-schemas.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const prismaBin = path.join(root, 'node_modules/.bin/prisma')
-export const DEFAULT_DATABASE_URL = 'file:./data/planner.db'
+import { DEFAULT_DATABASE_URL } from '../lib/database-url.mjs'
 
 function prisma(args, env = {}) {
   const r = spawnSync(prismaBin, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' })

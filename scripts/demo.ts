@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DEFAULT_DATABASE_URL } from '@/lib/db/url'
+import { DEFAULT_DATABASE_URL } from '@/lib/database-url.mjs'
 import { prepareDatabase, startServer } from './start'
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed-demo'
 

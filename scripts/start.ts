@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { EnvError, parseEnv } from '@/lib/env'
 import { createDb } from '@/lib/db'
-import { isPostgresUrl } from '@/lib/db/url'
+import { isPostgresUrl } from '@/lib/database-url.mjs'
 import { migrate } from './db.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')

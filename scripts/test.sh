@@ -12,9 +12,10 @@ if [ "${CI:-}" = "true" ]; then
   export TEST_POSTGRES_URL="${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
 fi
 
-echo "== type check and lint"
+echo "== type check, lint and the architecture's rules"
 npx tsc --noEmit -p .
 npx eslint . --max-warnings=0
+node scripts/check-architecture.mjs
 
 echo "== unit and integration tests"
 npx vitest run

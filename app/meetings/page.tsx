@@ -33,7 +33,7 @@ export default async function MeetingsPage() {
       </div>
       {years.length ? (
         <>
-          <YearsTable t={t} locale={locale} years={years} />
+          <YearsTable t={t} locale={locale} years={years} mayDelete={(p) => can(user, 'programme.delete', p)} />
           <p className="muted small">{t('years.findingsNote')}</p>
         </>
       ) : (

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { NotificationList } from '@/components/notifications/notification-list'
 import { requireUser } from '@/lib/auth/session'
-import { processDeadlines } from '@/lib/consultation/deadlines'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
 import { countUnread, listNotifications } from '@/lib/notifications'
@@ -14,7 +13,6 @@ type Props = { searchParams: Promise<{ before?: string }> }
 export default async function NotificationsPage({ searchParams }: Props) {
   const user = await requireUser('/notifications')
   const { before } = await searchParams
-  await processDeadlines(db())
   const t = await getT()
   const [{ notifications, nextCursor }, unread] = await Promise.all([
     listNotifications(db(), user.id, { before: typeof before === 'string' ? before : undefined }),

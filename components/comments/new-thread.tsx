@@ -1,7 +1,7 @@
 'use client'
 // Starts a thread on the whole programme or on one item.
 import { useState } from 'react'
-import { startThreadAction } from '@/app/meetings/[year]/consultation/actions'
+import { startThreadAction } from '@/lib/comments/actions'
 import { useT } from '@/components/i18n'
 import { Composer, type Mentionable } from './composer'
 

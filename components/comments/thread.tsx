@@ -8,11 +8,11 @@ import {
   loadEarlierCommentsAction,
   replyAction,
   resolveThreadAction,
-} from '@/app/meetings/[year]/consultation/actions'
+} from '@/lib/comments/actions'
 import { useT } from '@/components/i18n'
 import type { ActionResult } from '@/lib/actions'
 import type { CommentView, ThreadView } from '@/lib/comments/queries'
-import { formatShort } from '@/lib/consultation/time'
+import { formatShort } from '@/lib/geneva-time'
 import { CommentBody, type MemberNames } from './comment-body'
 import { Composer, type Mentionable } from './composer'
 import styles from './comments.module.css'

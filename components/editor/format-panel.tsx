@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState, useTransition } from 'react'
 import { useForm } from 'react-hook-form'
-import { recordFormatAction, saveSettingsAction } from '@/app/meetings/[year]/actions'
+import { recordFormatAction, saveSettingsAction } from '@/lib/meetings/actions'
 import { useT } from '@/components/i18n'
 import type { EditorProgramme } from '@/lib/meetings/editor-model'
 import { FormatFieldsSchema, type FormatFields } from '@/lib/meetings/schema'

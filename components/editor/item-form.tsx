@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState, useTransition } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { saveItemAction } from '@/app/meetings/[year]/actions'
+import { saveItemAction } from '@/lib/meetings/actions'
 import { useT } from '@/components/i18n'
 import type { ActionResult } from '@/lib/actions'
 import type { EditorItem } from '@/lib/meetings/editor-model'
@@ -68,7 +68,7 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, onV
         return
       }
       if (res.error === 'validation') {
-        for (const [path, messages] of Object.entries(res.fieldErrors)) setError(path.replace(/^fields\./, '') as keyof ItemFields, { message: messages[0] })
+        for (const [path, messages] of Object.entries(res.fieldErrors ?? {})) setError(path.replace(/^fields\./, '') as keyof ItemFields, { message: messages[0] })
       }
       setMessage(res.message)
     })

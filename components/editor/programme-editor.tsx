@@ -1,7 +1,7 @@
 'use client'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useMemo, useState, useTransition } from 'react'
-import { deleteItemAction, moveItemAction } from '@/app/meetings/[year]/actions'
+import { deleteItemAction, moveItemAction } from '@/lib/meetings/actions'
 import type { ThreadCount } from '@/components/comments/item-comments-link'
 import { useT } from '@/components/i18n'
 import { documentOf, targetOfPath, type EditorDay, type EditorItem, type EditorProgramme } from '@/lib/meetings/editor-model'

@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState, useTransition } from 'react'
 import { useFieldArray, useForm, useWatch } from 'react-hook-form'
-import { saveSettingsAction } from '@/app/meetings/[year]/actions'
+import { saveSettingsAction } from '@/lib/meetings/actions'
 import { useT } from '@/components/i18n'
 import type { EditorProgramme } from '@/lib/meetings/editor-model'
 import { SettingsFieldsSchema, type SettingsFields } from '@/lib/meetings/schema'

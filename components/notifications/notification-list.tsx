@@ -2,10 +2,10 @@
 // The user's notifications, newest first; unread ones stand out. Opening one marks it read.
 import { useTransition } from 'react'
 import { useRouter } from 'next/navigation'
-import { markReadAction } from '@/app/notifications/actions'
+import { markReadAction } from '@/lib/notifications/actions'
 import { useT } from '@/components/i18n'
 import type { NotificationView } from '@/lib/notifications'
-import { formatShort } from '@/lib/consultation/time'
+import { formatShort } from '@/lib/geneva-time'
 import styles from './notifications.module.css'
 
 export function NotificationList({ notifications, unread }: { notifications: NotificationView[]; unread: number }) {

@@ -2,7 +2,7 @@
 // The President acknowledges each warning, one by one, then approves. The server checks again.
 import { useState, useTransition } from 'react'
 import { useRouter } from 'next/navigation'
-import { approveAction } from '@/app/meetings/[year]/approve/actions'
+import { approveAction } from '@/lib/workflow/actions'
 import { useT } from '@/components/i18n'
 import type { Finding } from '@/lib/rules'
 import styles from './workflow.module.css'

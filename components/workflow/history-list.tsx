@@ -1,6 +1,6 @@
 // The programme's history as sentences: who did what, and when.
 import type { Translate } from '@/lib/i18n'
-import { formatShort } from '@/lib/consultation/time'
+import { formatShort } from '@/lib/geneva-time'
 import type { HistoryEvent } from '@/lib/workflow/history'
 import styles from './workflow.module.css'
 

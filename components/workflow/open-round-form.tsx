@@ -1,7 +1,7 @@
 'use client'
 // The President (or the ISU on the President's behalf) opens a consultation round of the Committee.
 import { useId, useState, useTransition } from 'react'
-import { openRoundAction } from '@/app/meetings/[year]/consultation/actions'
+import { openRoundAction } from '@/lib/consultation/actions'
 import { useT } from '@/components/i18n'
 import styles from './workflow.module.css'
 
@@ -27,7 +27,7 @@ export function OpenRoundForm({ programmeId, version, defaultDeadline, minDeadli
         setAlert(null)
         return
       }
-      setErrors(res.error === 'validation' ? res.fieldErrors : {})
+      setErrors(res.error === 'validation' ? (res.fieldErrors ?? {}) : {})
       setAlert(res.error === 'conflict' ? t('errors.conflict') : res.message)
     })
   }

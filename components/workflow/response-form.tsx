@@ -1,7 +1,7 @@
 'use client'
 // A member of the Committee answers a round: no objection, comments (a thread), or an objection.
 import { useId, useState, useTransition } from 'react'
-import { respondAction } from '@/app/meetings/[year]/consultation/actions'
+import { respondAction } from '@/lib/consultation/actions'
 import { useT } from '@/components/i18n'
 import type { Answer } from '@/lib/consultation/outcome'
 import styles from './workflow.module.css'
@@ -25,7 +25,7 @@ export function ResponseForm({ roundId, current }: Props) {
     }
     startTransition(async () => {
       const res = await respondAction({ roundId, answer, note })
-      setErrors(!res.ok && res.error === 'validation' ? res.fieldErrors : {})
+      setErrors(!res.ok && res.error === 'validation' ? (res.fieldErrors ?? {}) : {})
       setResult(res.ok ? { ok: true, text: t('consultation.answerSent') } : { ok: false, text: res.message })
     })
   }

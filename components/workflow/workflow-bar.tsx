@@ -2,11 +2,11 @@
 // A server component: the editor page puts it at the top; the consultation, history, revisions
 // and approval pages too. The buttons are shown by the policy; the server asks it again on each step.
 import Link from 'next/link'
-import { backToDraftAction, publishAction, startRevisionAction } from '@/app/meetings/[year]/approve/actions'
+import { backToDraftAction, publishAction, startRevisionAction } from '@/lib/workflow/actions'
 import { can } from '@/lib/auth/policy'
 import { getT } from '@/lib/i18n/server'
 import { documentSymbol } from '@/lib/publication/symbol'
-import type { SessionUser } from '@/lib/users'
+import type { SessionUser } from '@/lib/auth/user'
 import { ActionButton } from './action-button'
 import styles from './workflow.module.css'
 

@@ -18,7 +18,6 @@ const YEAR = 2095
 /** A small programme of its own for the one-value fields (title, venue, rationale), checked one payload at a time. */
 const SETTINGS_YEAR = 2096
 const IMPORT_YEAR = 2097
-const A = 'app/meetings/[year]'
 
 type Session = 'isu' | 'president' | 'committee'
 const sessions = {} as Record<Session, APIRequestContext>
@@ -112,7 +111,7 @@ test('every payload in the items, other meetings, comments and consultation: sto
     for (const field of ['title', 'description', 'speakers'] as const) {
       const start = minutes(slot++)
       const fields = { start, end: minutes(slot), title: `Hostile ${field}`, description: '', segment: 'general', committee: '', objectives: [], speakers: '', [field]: payload.text }
-      const res = await postAction(sessions.isu, `${A}/actions.ts`, 'saveItemAction', [{ programmeId: programme.id, dayId: programme.dayId, fields, shiftFollowing: false }])
+      const res = await postAction(sessions.isu, 'lib/meetings/actions.ts', 'saveItemAction', [{ programmeId: programme.id, dayId: programme.dayId, fields, shiftFollowing: false }])
       await judge(`item ${field}`, payload, res, () =>
         withDb(async (db) => {
           const item = await db.item.findUniqueOrThrow({ where: { id: (res.result as { data: { itemId: string } }).data.itemId } })
@@ -121,11 +120,11 @@ test('every payload in the items, other meetings, comments and consultation: sto
       )
     }
     const date = programme.days[0]!.date
-    const meeting = await postAction(sessions.isu, `${A}/calendar/actions.ts`, 'addOtherMeetingAction', [{ programmeId: programme.id, name: payload.text, start: date, end: date }])
+    const meeting = await postAction(sessions.isu, 'lib/meetings/actions.ts', 'addOtherMeetingAction', [{ programmeId: programme.id, name: payload.text, start: date, end: date }])
     await judge('other meeting name', payload, meeting, () =>
       withDb(async (db) => (await db.otherMeeting.findUniqueOrThrow({ where: { id: (meeting.result as { data: { id: string } }).data.id } })).name),
     )
-    const thread = await postAction(sessions.committee, `${A}/consultation/actions.ts`, 'startThreadAction', [{ programmeId: programme.id, itemId: null, body: payload.text }])
+    const thread = await postAction(sessions.committee, 'lib/comments/actions.ts', 'startThreadAction', [{ programmeId: programme.id, itemId: null, body: payload.text }])
     await judge('comment body', payload, thread, () =>
       withDb(async (db) => (await db.comment.findUniqueOrThrow({ where: { id: (thread.result as { data: { commentId: string } }).data.commentId } })).body),
     )
@@ -133,16 +132,16 @@ test('every payload in the items, other meetings, comments and consultation: sto
     // A round with the payload as its message; the Committee answers it with the payload as the note.
     const { version } = await ids(YEAR)
     const deadline = new Date(Date.now() + 86_400_000).toISOString()
-    const round = await postAction(sessions.isu, `${A}/consultation/actions.ts`, 'openRoundAction', [{ programmeId: programme.id, version, message: payload.text, deadline, silenceProcedure: true }])
+    const round = await postAction(sessions.isu, 'lib/consultation/actions.ts', 'openRoundAction', [{ programmeId: programme.id, version, message: payload.text, deadline, silenceProcedure: true }])
     const roundId = (round.result as { data?: { roundId: string } }).data?.roundId
     const opened = await judge('consultation message', payload, round, () => withDb(async (db) => (await db.consultationRound.findUniqueOrThrow({ where: { id: roundId! } })).message))
     const openRound = opened ? roundId! : await withDb(async (db) => (await db.consultationRound.create({ data: { programmeId: programme.id, openedById: (await db.user.findUniqueOrThrow({ where: { email: 'isu@demo.test' } })).id, message: 'Round for the answer', deadline: new Date(deadline) } })).id)
     roundIds.push(openRound)
-    const answer = await postAction(sessions.committee, `${A}/consultation/actions.ts`, 'respondAction', [{ roundId: openRound, answer: 'comments', note: payload.text }])
+    const answer = await postAction(sessions.committee, 'lib/consultation/actions.ts', 'respondAction', [{ roundId: openRound, answer: 'comments', note: payload.text }])
     await judge('consultation answer note', payload, answer, () =>
       withDb(async (db) => (await db.consultationResponse.findFirstOrThrow({ where: { roundId: openRound } })).note),
     )
-    const closed = await postAction(sessions.isu, `${A}/consultation/actions.ts`, 'closeRoundAction', [{ roundId: openRound }])
+    const closed = await postAction(sessions.isu, 'lib/consultation/actions.ts', 'closeRoundAction', [{ roundId: openRound }])
     expect(closed.answer).toBe('ok')
   }
   // The oversize payloads were refused everywhere; the others were stored in each field.
@@ -195,12 +194,12 @@ test('the settings and the format decision: each payload stored literally or ref
         const { version, days } = await ids(SETTINGS_YEAR)
         const current = await withDb((db) => db.programme.findUniqueOrThrow({ where: { id: target.id } }))
         const fields = { title: current.title, venue: current.venue, days, [field]: payload.text }
-        const res = await postAction(sessions.isu, `${A}/actions.ts`, 'saveSettingsAction', [{ programmeId: target.id, version, fields }])
+        const res = await postAction(sessions.isu, 'lib/meetings/actions.ts', 'saveSettingsAction', [{ programmeId: target.id, version, fields }])
         shown = (await judge(`settings ${field}`, payload, res, () => withDb(async (db) => (await db.programme.findUniqueOrThrow({ where: { id: target.id } }))[field]))) || shown
       }
       const { version } = await ids(SETTINGS_YEAR)
       const format = { format: 'thematic-day', decidedOn: `${SETTINGS_YEAR}-01-10`, rationale: payload.text, consultedCoordinatingCommittee: false, consultationId: null }
-      const res = await postAction(sessions.president, `${A}/actions.ts`, 'recordFormatAction', [{ programmeId: target.id, version, kind: 'decide', fields: format }])
+      const res = await postAction(sessions.president, 'lib/meetings/actions.ts', 'recordFormatAction', [{ programmeId: target.id, version, kind: 'decide', fields: format }])
       shown = (await judge('format rationale', payload, res, () => withDb(async (db) => (await db.programme.findUniqueOrThrow({ where: { id: target.id } })).formatRationale))) || shown
       if (shown) {
         await expectRenderedAsText(page, `/meetings/${SETTINGS_YEAR}`)
@@ -216,7 +215,7 @@ test('an import file full of payloads is stored literally; an oversize or unstor
   test.setTimeout(120_000)
   const doc = await withDb(async (db) => {
     const { documentFromProgramme } = await import('@/lib/meetings/documents')
-    const { findProgrammeByYear } = await import('@/lib/meetings/queries')
+    const { findProgrammeByYear } = await import('@/lib/programme-store')
     return documentFromProgramme((await findProgrammeByYear(db, SETTINGS_YEAR))!)
   })
   const ordinary = PAYLOADS.filter((p) => !p.oversize && isStorableText(p.text))
@@ -229,7 +228,7 @@ test('an import file full of payloads is stored literally; an oversize or unstor
     }))
     return JSON.stringify({ ...doc, year, days: [{ ...doc.days[0]!, date: `${year}${doc.days[0]!.date.slice(4)}`, items }], otherMeetings: [], formatDecision: null })
   }
-  const imported = await postAction(sessions.isu, 'app/meetings/new/actions.ts', 'importAction', [{ text: file(ordinary.map((p) => p.text)) }])
+  const imported = await postAction(sessions.isu, 'lib/meetings/actions.ts', 'importAction', [{ text: file(ordinary.map((p) => p.text)) }])
   // A created programme opens at once: the answer is a redirect to it.
   expect(imported.status).toBe(200)
   expect(imported.raw.length).toBeGreaterThan(0)
@@ -239,7 +238,7 @@ test('an import file full of payloads is stored literally; an oversize or unstor
   counts.stored += ordinary.length
   for (const payload of PAYLOADS.filter((p) => p.oversize || !isStorableText(p.text))) {
     // Once in the file, as an item's title: a 1 MB text makes a file over the import's limit of 1 MB.
-    const res = await postAction(sessions.isu, 'app/meetings/new/actions.ts', 'importAction', [{ text: file([payload.text], IMPORT_YEAR + 1, false) }])
+    const res = await postAction(sessions.isu, 'lib/meetings/actions.ts', 'importAction', [{ text: file([payload.text], IMPORT_YEAR + 1, false) }])
     counts.cases += 1
     const kept = await withDb(async (db) => (await db.item.findFirst({ where: { day: { programme: { year: IMPORT_YEAR + 1 } } } }))?.title)
     if (kept !== undefined) {
@@ -257,7 +256,7 @@ test('an import file full of payloads is stored literally; an oversize or unstor
   }
   // A request over the server actions' limit (2 MB) is refused before the action runs; nothing is stored.
   const huge = PAYLOADS.find((p) => p.name === '1 MB')!.text
-  const tooBig = await postAction(sessions.isu, 'app/meetings/new/actions.ts', 'importAction', [{ text: file([huge, huge, huge], IMPORT_YEAR + 1, false) }])
+  const tooBig = await postAction(sessions.isu, 'lib/meetings/actions.ts', 'importAction', [{ text: file([huge, huge, huge], IMPORT_YEAR + 1, false) }])
   expect(tooBig.answer === 'server-error' || tooBig.status === 413).toBe(true)
   expect(await withDb((db) => db.programme.count({ where: { year: IMPORT_YEAR + 1 } }))).toBe(0)
 })

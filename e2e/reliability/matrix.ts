@@ -93,43 +93,43 @@ const route = (url: RouteCall['url'], refused: RouteCall['refused']): RouteCall 
 
 export const MATRIX: Record<string, MatrixCase[]> = {
   // The editor
-  'app/meetings/[year]/actions.ts#saveItemAction': onProgramme(
+  'lib/meetings/actions.ts#saveItemAction': onProgramme(
     'programme.edit',
     action('conflict', (_, p) => [{ programmeId: fixture(p).id, dayId: fixture(p).days[0]!.id, itemId: fixture(p).itemId, version: STALE, fields: itemFields, shiftFollowing: false }]),
   ),
-  'app/meetings/[year]/actions.ts#deleteItemAction': onProgramme('programme.edit', action('conflict', (_, p) => [{ itemId: fixture(p).itemId, version: STALE }])),
-  'app/meetings/[year]/actions.ts#moveItemAction': onProgramme('programme.edit', action('conflict', (_, p) => [{ itemId: fixture(p).itemId, version: STALE, direction: 'down' }])),
-  'app/meetings/[year]/actions.ts#saveSettingsAction': onProgramme(
+  'lib/meetings/actions.ts#deleteItemAction': onProgramme('programme.edit', action('conflict', (_, p) => [{ itemId: fixture(p).itemId, version: STALE }])),
+  'lib/meetings/actions.ts#moveItemAction': onProgramme('programme.edit', action('conflict', (_, p) => [{ itemId: fixture(p).itemId, version: STALE, direction: 'down' }])),
+  'lib/meetings/actions.ts#saveSettingsAction': onProgramme(
     'programme.edit',
     action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE, fields: { title: 'Matrix', venue: 'Geneva', days: fixture(p).days } }]),
   ),
-  'app/meetings/[year]/actions.ts#recordFormatAction': [
+  'lib/meetings/actions.ts#recordFormatAction': [
     ...onProgramme('format.decide', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE, kind: 'decide', fields: formatFields }]), { label: 'decide' }),
     ...onProgramme('format.propose', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE, kind: 'propose', fields: formatFields }]), { label: 'propose' }),
   ],
 
   // The programme's status
-  'app/meetings/[year]/approve/actions.ts#approveAction': onProgramme(
+  'lib/workflow/actions.ts#approveAction': onProgramme(
     'programme.approve',
     action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE, fingerprint: 'stale', acknowledged: [] }]),
   ),
-  'app/meetings/[year]/approve/actions.ts#publishAction': onProgramme('programme.publish', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE }])),
-  'app/meetings/[year]/approve/actions.ts#backToDraftAction': onProgramme('programme.backToDraft', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE }])),
-  'app/meetings/[year]/approve/actions.ts#startRevisionAction': onProgramme('programme.revise', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE }])),
+  'lib/workflow/actions.ts#publishAction': onProgramme('programme.publish', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE }])),
+  'lib/workflow/actions.ts#backToDraftAction': onProgramme('programme.backToDraft', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE }])),
+  'lib/workflow/actions.ts#startRevisionAction': onProgramme('programme.revise', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE }])),
 
   // Other Conventions' meetings: adding one is a real change, on the matrix's own programmes.
-  'app/meetings/[year]/calendar/actions.ts#addOtherMeetingAction': onProgramme(
+  'lib/meetings/actions.ts#addOtherMeetingAction': onProgramme(
     'otherMeeting.edit',
     action('ok', (_, p) => [{ programmeId: fixture(p).id, name: 'Matrix meeting', start: fixture(p).days[0]!.date, end: fixture(p).days[0]!.date }]),
   ),
-  'app/meetings/[year]/calendar/actions.ts#updateOtherMeetingAction': onProgramme(
+  'lib/meetings/actions.ts#updateOtherMeetingAction': onProgramme(
     'otherMeeting.edit',
     action('conflict', (_, p) => {
       const m = fixture(p).otherMeeting
       return [{ programmeId: fixture(p).id, id: m.id, previous: { ...m, name: 'Not what is stored' }, name: 'Matrix', start: m.start, end: m.end }]
     }),
   ),
-  'app/meetings/[year]/calendar/actions.ts#removeOtherMeetingAction': onProgramme(
+  'lib/meetings/actions.ts#removeOtherMeetingAction': onProgramme(
     'otherMeeting.edit',
     action('conflict', (_, p) => {
       const m = fixture(p).otherMeeting
@@ -138,64 +138,70 @@ export const MATRIX: Record<string, MatrixCase[]> = {
   ),
 
   // Comments and consultation
-  'app/meetings/[year]/consultation/actions.ts#startThreadAction': onProgramme(
+  'lib/comments/actions.ts#startThreadAction': onProgramme(
     'comment.create',
     action('not-found', (_, p) => [{ programmeId: fixture(p).id, itemId: 'no-such-item', body: 'Matrix thread' }]),
   ),
   // A real reply, on the matrix's own thread (its notifications are removed afterwards).
-  'app/meetings/[year]/consultation/actions.ts#replyAction': onProgramme('comment.create', action('ok', (_, p) => [{ threadId: fixture(p).threadId, body: 'Matrix reply' }])),
+  'lib/comments/actions.ts#replyAction': onProgramme('comment.create', action('ok', (_, p) => [{ threadId: fixture(p).threadId, body: 'Matrix reply' }])),
   // The same text again: allowed, and nothing changes.
-  'app/meetings/[year]/consultation/actions.ts#editCommentAction': onProgramme(
+  'lib/comments/actions.ts#editCommentAction': onProgramme(
     'comment.edit',
     action('ok', (_, p) => [{ commentId: fixture(p).commentId, body: fixture(p).commentBody }]),
     { resource: committeeOwns },
   ),
   // A comment already deleted: allowed, and nothing changes.
-  'app/meetings/[year]/consultation/actions.ts#deleteCommentAction': onProgramme(
+  'lib/comments/actions.ts#deleteCommentAction': onProgramme(
     'comment.edit',
     action('ok', (_, p) => [{ commentId: fixture(p).deletedCommentId }]),
     { resource: committeeOwns },
   ),
   // Reopening an open thread: allowed, and nothing changes.
-  'app/meetings/[year]/consultation/actions.ts#resolveThreadAction': onProgramme(
+  'lib/comments/actions.ts#resolveThreadAction': onProgramme(
     'thread.resolve',
     action('ok', (_, p) => [{ threadId: fixture(p).threadId, resolved: false }]),
     { resource: committeeOwns },
   ),
-  'app/meetings/[year]/consultation/actions.ts#loadEarlierCommentsAction': onProgramme(
+  'lib/comments/actions.ts#loadEarlierCommentsAction': onProgramme(
     'programme.viewDraft',
     action('ok', (_, p) => [{ threadId: fixture(p).threadId, before: fixture(p).commentId }]),
   ),
-  'app/meetings/[year]/consultation/actions.ts#openRoundAction': onProgramme(
+  'lib/consultation/actions.ts#openRoundAction': onProgramme(
     'consultation.open',
     action('validation', (_, p) => [{ programmeId: fixture(p).id, version: STALE, message: 'Matrix round', deadline: '2020-01-01T00:00:00Z', silenceProcedure: true }]),
   ),
-  'app/meetings/[year]/consultation/actions.ts#respondAction': onProgramme(
+  'lib/consultation/actions.ts#respondAction': onProgramme(
     'consultation.respond',
     action('validation', (_, p) => [{ roundId: fixture(p).closedRoundId, answer: 'no-objection', note: '' }]),
   ),
-  'app/meetings/[year]/consultation/actions.ts#closeRoundAction': onProgramme('consultation.close', action('conflict', (_, p) => [{ roundId: fixture(p).closedRoundId }])),
+  'lib/consultation/actions.ts#closeRoundAction': onProgramme('consultation.close', action('conflict', (_, p) => [{ roundId: fixture(p).closedRoundId }])),
 
   // Creating a year: the years asked for are taken, so an allowed role is told so and nothing is made.
-  'app/meetings/new/actions.ts#createBlankAction': once('programme.create', action('validation', (w) => [{ year: w.programmes.draft.year }])),
-  'app/meetings/new/actions.ts#createFromPreviousAction': once(
+  'lib/meetings/actions.ts#createBlankAction': once('programme.create', action('validation', (w) => [{ year: w.programmes.draft.year }])),
+  'lib/meetings/actions.ts#createFromPreviousAction': once(
     'programme.create',
-    action('validation', (w) => [{ fromYear: w.programmes.draft.year, year: w.programmes.published.year, firstDayMode: 'same-week', firstDay: '' }]),
+    action('validation', (w) => [{ fromYear: w.programmes.draft.year, year: w.programmes.published.year, firstDay: null }]),
   ),
-  'app/meetings/new/actions.ts#importAction': once('programme.create', action('ok', () => [{ text: 'not a programme' }])),
+  'lib/meetings/actions.ts#importAction': once('programme.create', action('ok', () => [{ text: 'not a programme' }])),
+  // A version no one has seen: the President (or an administrator) is told of the conflict, and nothing is deleted.
+  'lib/meetings/actions.ts#deleteProgrammeAction': onProgramme(
+    'programme.delete',
+    action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE, confirmYear: fixture(p).year }]),
+  ),
 
-  'app/notifications/actions.ts#markReadAction': once('signed-in', action('ok', () => [{ ids: ['matrix-no-such-notification'] }])),
+  'lib/notifications/actions.ts#markReadAction': once('signed-in', action('ok', () => [{ ids: ['matrix-no-such-notification'] }])),
   // The target user keeps the role it has: allowed, and nothing changes.
-  'app/admin/users/actions.ts#changeRoleAction': once('users.manage', action('ok', (w) => [{ userId: w.users.target, role: 'observer', admin: false }])),
-  'app/locale-actions.ts#setLocale': once('public', action('locale-set', () => ({ form: { locale: 'en' } }))),
+  'lib/users/actions.ts#changeRoleAction': once('users.manage', action('ok', (w) => [{ userId: w.users.target, role: 'observer', admin: false }])),
+  'lib/i18n/actions.ts#setLocale': once('public', action('locale-set', () => ({ form: { locale: 'en' } }))),
 
   // Route handlers
   'GET /api/auth/[...nextauth]': once('public', route(() => '/api/auth/providers', absent)),
   'POST /api/auth/[...nextauth]': once('public', { type: 'route', method: 'POST', url: () => '/api/auth/callback/credentials', refused: absent, signIn: true }),
-  'GET /meetings/[year]/export': onProgramme((s) => (s === 'published' ? 'public' : 'programme.viewDraft'), route((p) => `/meetings/${fixture(p).year}/export`, forbidden)),
+  // A draft is answered to whoever may not read it exactly as a year without a programme.
+  'GET /meetings/[year]/export': onProgramme((s) => (s === 'published' ? 'public' : 'programme.viewDraft'), route((p) => `/meetings/${fixture(p).year}/export`, absent)),
   'GET /meetings/[year]/findings': onProgramme(
     (s) => (s === 'published' ? ['programme.viewDraft', 'programme.viewPublished'] : 'programme.viewDraft'),
-    route((p) => `/meetings/${fixture(p).year}/findings`, forbidden),
+    route((p) => `/meetings/${fixture(p).year}/findings`, absent),
   ),
   'GET /meetings/[year]/pdf': onProgramme('programme.viewDraft', route((p) => `/meetings/${fixture(p).year}/pdf`, members)),
   'GET /programme/[year]/ics': onProgramme((s) => (s === 'published' ? 'public' : 'nobody'), route((p) => `/programme/${fixture(p).year}/ics`, absent)),

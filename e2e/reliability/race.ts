@@ -6,7 +6,7 @@ import { expect } from '@playwright/test'
 import type { Db } from '@/lib/db'
 import { postAction } from './http'
 
-export const SAVE_ITEM = ['app/meetings/[year]/actions.ts', 'saveItemAction'] as const
+export const SAVE_ITEM = ['lib/meetings/actions.ts', 'saveItemAction'] as const
 
 export type Target = { programmeId: string; dayId: string; itemId: string }
 export type SaveRecord = { session: number; n: number; sentVersion: number; title: string; answer: string; version?: number; current?: number }

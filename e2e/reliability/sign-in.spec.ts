@@ -62,7 +62,7 @@ test.describe('the session', () => {
     const withToken = async (value: string) => {
       const request = await playwright.request.newContext({ baseURL, storageState: { cookies: [{ name: SESSION_COOKIE, value, domain: url.hostname, path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' }], origins: [] } })
       const page = await request.get('/meetings', { maxRedirects: 0 })
-      const action = await postAction(request, 'app/notifications/actions.ts', 'markReadAction', [{ ids: 'all' }])
+      const action = await postAction(request, 'lib/notifications/actions.ts', 'markReadAction', [{ ids: 'all' }])
       await request.dispose()
       return { page: page.status(), location: page.headers()['location'] ?? '', action: action.answer }
     }

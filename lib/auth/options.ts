@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
 import { verifyPassword } from './passwords'
-import { findUserForSignIn, recordSignInAttempt, signInLock, upsertSsoUser } from '@/lib/users'
+import { findUserForSignIn, recordSignInAttempt, signInLock, upsertSsoUser } from './accounts'
 
 /** Codes the sign-in form turns into sentences (see messages: auth.errors). */
 export const SIGN_IN_ERRORS = { wrong: 'wrong-credentials', locked: 'locked' } as const

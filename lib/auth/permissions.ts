@@ -29,7 +29,7 @@ export const PERMISSIONS = {
   'programme.viewPublished': { roles: everyone, statuses: ['published'], description: 'Read a published programme' },
   'programme.create': { roles: editors, description: 'Create a programme for a year' },
   'programme.edit': { roles: editors, statuses: open, description: 'Change days, items and settings' },
-  'programme.delete': { roles: ['president'], statuses: ['draft'], description: 'Delete a draft programme' },
+  'programme.delete': { roles: ['president'], admin: true, statuses: ['draft'], description: 'Delete a draft programme (with what it holds)' },
   'format.propose': { roles: editors, statuses: open, description: 'Prepare a format proposal' },
   'format.decide': { roles: ['president'], statuses: open, description: 'Record the format decision' },
   'otherMeeting.edit': { roles: editors, statuses: open, description: "Add, change or remove other Conventions' meetings" },
@@ -43,6 +43,7 @@ export const PERMISSIONS = {
   'programme.publish': { roles: ['president'], statuses: ['approved'], description: 'Publish an approved programme' },
   'programme.revise': { roles: editors, statuses: ['approved', 'published'], description: 'Start a new draft revision' },
   'programme.backToDraft': { roles: ['president'], statuses: ['consultation', 'approved'], description: 'Return the programme to draft' },
+  'notifications.read': { roles: everyone, description: 'Read and mark one’s own notifications' },
   'users.manage': { roles: [], admin: true, description: 'List users and change their roles' },
   'outbox.read': { roles: [], admin: true, description: 'Read e-mails kept in the outbox' },
 } as const satisfies Record<string, Rule>

@@ -1,3 +1,4 @@
+import { Forbidden } from '@/lib/failures'
 import { PERMISSIONS, type Action, type Role, type Rule, type Status } from './permissions'
 
 export type Actor = { id: string; role: Role; admin: boolean }
@@ -16,16 +17,22 @@ export function can(user: Actor | null | undefined, action: Action, programme?: 
   return true
 }
 
+/**
+ * Could this person take the action on something, whatever its state? Asked before the input is
+ * read, so that a person without the right is refused before any field message or lookup.
+ */
+export function mayEverDo(user: Actor | null | undefined, action: Action): boolean {
+  if (!user) return false
+  const rule: Rule = PERMISSIONS[action]
+  return (rule.roles as readonly Role[]).includes(user.role) || (rule.admin === true && user.admin) || (rule.owners ?? []).includes(user.role)
+}
+
 /** May the user read this programme at all? Drafts are for the Coordinating Committee and the ISU. */
 export function canView(user: Actor | null | undefined, programme: ProgrammeState): boolean {
   return can(user, 'programme.viewDraft') || (programme.status === 'published' && can(user, 'programme.viewPublished', programme))
 }
 
-export class Forbidden extends Error {
-  constructor(public readonly action: Action) {
-    super(`You are not allowed to do this (${action}).`)
-  }
-}
+export { Forbidden }
 
 export function authorize(user: Actor | null | undefined, action: Action, programme?: ProgrammeState, resource?: Resource): asserts user is Actor {
   if (!can(user, action, programme, resource)) throw new Forbidden(action)

@@ -2,7 +2,7 @@ import { getServerSession } from 'next-auth'
 import { redirect } from 'next/navigation'
 import { cache } from 'react'
 import { db } from '@/lib/db'
-import { findUserById, type SessionUser } from '@/lib/users'
+import { findUserById, type SessionUser } from './user'
 import { authOptions } from './options'
 
 /**

@@ -1,7 +1,7 @@
 // Mentions: `@handle`, the part of a member's e-mail address before the @ (lib/comments/text).
 import type { Role } from '@/lib/auth/permissions'
 import type { Db, Tx } from '@/lib/db'
-import type { Recipient } from '@/lib/notifications'
+import type { Recipient } from '@/lib/mail/notify'
 import { handleOf, mentionedHandles } from './text'
 
 /** Those who may read drafts, and so may be mentioned in a comment on one. */

@@ -1,7 +1,7 @@
 // Reading threads. A thread shows its latest comments; earlier ones load a page at a time, so a
 // programme with hundreds of comments opens as fast as one with a few.
 import type { Prisma } from '@/generated/sqlite/client'
-import type { Db } from '@/lib/db'
+import type { Db, Tx } from '@/lib/db'
 
 /** Comments shown at first in an open thread; a resolved thread shows none until it is opened. */
 export const COMMENT_PAGE = 3
@@ -112,7 +112,7 @@ export async function listThreads(db: Db, programmeId: string, filter: ThreadFil
 }
 
 /** The page of comments just before `before` in a thread (the latest page without it), oldest first. */
-export async function commentsBefore(db: Db, threadId: string, before?: string, take = EARLIER_PAGE) {
+export async function commentsBefore(db: Db | Tx, threadId: string, before?: string, take = EARLIER_PAGE) {
   const cursor = before ? await db.comment.findFirst({ where: { id: before, threadId }, select: { id: true, createdAt: true } }) : null
   if (before && !cursor) return { comments: [], hasEarlier: false }
   const rows = await db.comment.findMany({
@@ -122,11 +122,6 @@ export async function commentsBefore(db: Db, threadId: string, before?: string, 
     select: commentSelect,
   })
   return { comments: rows.slice(0, take).reverse().map(commentView), hasEarlier: rows.length > take }
-}
-
-/** The programme a thread belongs to (for the policy), or null. */
-export function threadProgramme(db: Db, threadId: string) {
-  return db.commentThread.findUnique({ where: { id: threadId }, select: { programme: { select: { id: true, year: true, status: true } } } }).then((t) => t?.programme ?? null)
 }
 
 /** For the editor: how many threads each item has, and how many of them are still open. */

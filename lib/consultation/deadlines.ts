@@ -4,10 +4,11 @@
 import { audit } from '@/lib/audit'
 import type { Db } from '@/lib/db'
 import { scheduleDelivery } from '@/lib/mail/outbox'
-import { notify, usersWithRoles } from '@/lib/notifications'
+import { notify, usersWithRoles } from '@/lib/mail/notify'
 import { REMINDER_BEFORE_MS } from './outcome'
-import { closeRoundInTx, CONSULTED_ROLE, roundLink } from './rounds'
-import { formatGeneva } from './time'
+import { CONSULTED_ROLE, roundLink } from './roles'
+import { closeRoundInTx } from './rounds'
+import { formatGeneva } from '@/lib/geneva-time'
 
 export type DeadlineRun = { closed: string[]; reminded: string[] }
 

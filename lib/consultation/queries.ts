@@ -1,7 +1,7 @@
 // Reading consultation rounds for the pages: the open round, the past ones, and each member's answer.
 import type { Db } from '@/lib/db'
-import type { Answer, Outcome } from './outcome'
-import { CONSULTED_ROLE } from './rounds'
+import { isDue, roundOutcome, type Answer, type Outcome } from './outcome'
+import { CONSULTED_ROLE } from './roles'
 
 export type RoundSummary = {
   id: string
@@ -53,34 +53,43 @@ type RoundRow = {
   responses: { answer: string }[]
 }
 
-const summary = (r: RoundRow, who: Map<string, string>): RoundSummary => ({
-  id: r.id,
-  message: r.message,
-  deadline: r.deadline.toISOString(),
-  silenceProcedure: r.silenceProcedure,
-  status: r.status === 'open' ? 'open' : 'closed',
-  outcome: (r.outcome as Outcome | null) ?? null,
-  createdAt: r.createdAt.toISOString(),
-  closedAt: r.closedAt?.toISOString() ?? null,
-  openedByName: who.get(r.openedById) ?? '—',
-  closedByName: r.closedById ? (who.get(r.closedById) ?? '—') : null,
-  answers: r.responses.length,
-  objections: r.responses.filter((x) => x.answer === 'objection').length,
-})
+/**
+ * A round as it stands now. A round past its deadline is closed, whether or not the clock has
+ * recorded it yet: its outcome is derived here as the clock will record it (reading never writes).
+ */
+const summary = (r: RoundRow, who: Map<string, string>, members: number, now: Date): RoundSummary => {
+  const due = isDue(r, now)
+  return {
+    id: r.id,
+    message: r.message,
+    deadline: r.deadline.toISOString(),
+    silenceProcedure: r.silenceProcedure,
+    status: r.status === 'open' && !due ? 'open' : 'closed',
+    outcome: due ? roundOutcome({ silenceProcedure: r.silenceProcedure, deadline: r.deadline, answers: r.responses.map((x) => x.answer as Answer), members }, r.deadline) : ((r.outcome as Outcome | null) ?? null),
+    createdAt: r.createdAt.toISOString(),
+    closedAt: due ? r.deadline.toISOString() : (r.closedAt?.toISOString() ?? null),
+    openedByName: who.get(r.openedById) ?? '—',
+    closedByName: r.closedById ? (who.get(r.closedById) ?? '—') : null,
+    answers: r.responses.length,
+    objections: r.responses.filter((x) => x.answer === 'objection').length,
+  }
+}
+
+const consultedCount = (db: Db) => db.user.count({ where: { role: CONSULTED_ROLE } })
 
 /** The rounds of a programme, newest first. */
-export async function listRounds(db: Db, programmeId: string): Promise<RoundSummary[]> {
+export async function listRounds(db: Db, programmeId: string, now = new Date()): Promise<RoundSummary[]> {
   const rows = await db.consultationRound.findMany({
     where: { programmeId },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     include: { responses: { select: { answer: true } } },
   })
-  const who = await names(db, rows.flatMap((r) => [r.openedById, r.closedById]))
-  return rows.map((r) => summary(r, who))
+  const [who, members] = await Promise.all([names(db, rows.flatMap((r) => [r.openedById, r.closedById])), consultedCount(db)])
+  return rows.map((r) => summary(r, who, members, now))
 }
 
 /** One round with every member's answer (or "awaiting"). */
-export async function roundDetail(db: Db, roundId: string): Promise<RoundDetail | null> {
+export async function roundDetail(db: Db, roundId: string, now = new Date()): Promise<RoundDetail | null> {
   const r = await db.consultationRound.findUnique({ where: { id: roundId }, include: { responses: { include: { user: { select: { name: true, role: true } } } } } })
   if (!r) return null
   const who = await names(db, [r.openedById, r.closedById])
@@ -113,7 +122,7 @@ export async function roundDetail(db: Db, roundId: string): Promise<RoundDetail 
       })
     }
   }
-  return { ...summary(r, who), programmeId: r.programmeId, members: rows }
+  return { ...summary(r, who, members.length, now), programmeId: r.programmeId, members: rows }
 }
 
 /** The user's own answer to a round, if any. */

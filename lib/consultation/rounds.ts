@@ -1,25 +1,21 @@
 // Consultation rounds: the President (or the ISU for the President) asks the Coordinating Committee
 // with a message and a deadline; each member answers; the round closes at the deadline (lib/consultation
 // /deadlines) or earlier by hand. One round is open at a time.
-import { Conflict, NotFound, Refusal } from '@/lib/actions'
+import { mutation } from '@/lib/actions'
 import { audit } from '@/lib/audit'
-import { authorize } from '@/lib/auth/policy'
-import { threadLink } from '@/lib/comments/threads'
+import type { SessionUser } from '@/lib/auth/user'
+import { threadLink } from '@/lib/comments/links'
 import { newlyMentioned } from '@/lib/comments/mentions'
 import { plainText } from '@/lib/comments/text'
-import type { Db, Tx } from '@/lib/db'
-import { scheduleDelivery } from '@/lib/mail/outbox'
-import { notify, usersWithRoles } from '@/lib/notifications'
-import type { SessionUser } from '@/lib/users'
-import { changeUnderLock, programmeState } from '@/lib/workflow/programme'
+import type { Tx } from '@/lib/db'
+import { Conflict, NotFound, Refusal } from '@/lib/failures'
+import { notify, usersWithRoles } from '@/lib/mail/notify'
+import { changeUnderLock, programmeIdOf } from '@/lib/programme-store'
 import { acceptsAnswers, roundOutcome, type Answer, type Outcome } from './outcome'
-import { CloseRoundSchema, OpenRoundSchema, RespondSchema, type CloseRoundInput, type OpenRoundInput, type RespondInput } from './schema'
-import { formatGeneva } from './time'
+import { CONSULTED_ROLE, roundLink } from './roles'
+import { CloseRoundSchema, OpenRoundSchema, RespondSchema } from './schema'
+import { formatGeneva } from '@/lib/geneva-time'
 
-/** Who is consulted: the members of the Coordinating Committee. */
-export const CONSULTED_ROLE = 'committee' as const
-
-export const roundLink = (year: number, roundId: string) => `/meetings/${year}/consultation/${roundId}`
 
 export const ANSWER_WORDS: Record<Answer, string> = { 'no-objection': 'no objection', comments: 'comments', objection: 'an objection' }
 export const OUTCOME_WORDS: Record<Outcome, string> = {
@@ -34,50 +30,49 @@ const short = (text: string, length = 300) => {
   return plain.length > length ? `${plain.slice(0, length - 1)}…` : plain
 }
 
-export async function openRound(db: Db, user: SessionUser, input: OpenRoundInput, now = new Date()) {
-  const data = OpenRoundSchema.parse(input)
-  const result = await db.$transaction(async (tx) => {
-    const before = await programmeState(tx, data.programmeId)
-    authorize(user, 'consultation.open', before)
-    if (data.deadline.getTime() <= now.getTime()) throw new Refusal('Set a deadline in the future.')
+export const openRound = mutation({
+  schema: OpenRoundSchema,
+  permission: 'consultation.open',
+  programme: (_tx, input) => input.programmeId,
+  async run({ tx, user, programme: before, now, audit, notify }, data) {
+    if (data.deadline.getTime() <= now.getTime()) throw new Refusal('deadlineInPast')
+    await closeDueRounds(tx, before.id, now)
     const open = await tx.consultationRound.findFirst({ where: { programmeId: before.id, status: 'open' }, select: { deadline: true } })
-    if (open) throw new Refusal(`A round is already open until ${formatGeneva(open.deadline)}. Close it before opening another.`)
+    if (open) throw new Refusal('roundAlreadyOpen', { deadline: open.deadline })
     const programme = await changeUnderLock(tx, before.id, data.version, { status: 'consultation' })
     const round = await tx.consultationRound.create({
       data: { programmeId: before.id, openedById: user.id, message: data.message, deadline: data.deadline, silenceProcedure: data.silenceProcedure, createdAt: now },
     })
-    if (before.status !== 'consultation') await audit(tx, user.id, 'programme.status', before.id, { from: before.status, to: 'consultation', revision: before.revision })
+    if (before.status !== 'consultation') await audit('programme.status', { from: before.status, to: 'consultation', revision: before.revision })
     const members = await usersWithRoles(tx, [CONSULTED_ROLE])
-    await audit(tx, user.id, 'consultation.opened', before.id, {
+    await audit('consultation.opened', {
       roundId: round.id,
       deadline: data.deadline.toISOString(),
       silenceProcedure: data.silenceProcedure,
       message: short(data.message),
       members: members.map((m) => m.name),
     })
-    await notify(tx, members, {
+    await notify(members, {
       kind: 'round.opened',
       title: `Consultation on the programme of ${before.year}: your answer is awaited by ${formatGeneva(data.deadline)}`,
       body: `${short(data.message, 1000)}${data.silenceProcedure ? '\n\nUnder the silence procedure, the programme is agreed at the deadline unless a member objects.' : ''}`,
       link: roundLink(before.year, round.id),
     })
     return { roundId: round.id, year: before.year, version: programme.version }
-  })
-  scheduleDelivery(db)
-  return result
-}
+  },
+})
 
 /** A member's answer; it may change while the round is open, and the latest counts. Comments and objections start (or add to) the member's thread. */
-export async function respondToRound(db: Db, user: SessionUser, input: RespondInput, now = new Date()) {
-  const data = RespondSchema.parse(input)
-  const result = await db.$transaction(async (tx) => {
-    const round = await tx.consultationRound.findUnique({ where: { id: data.roundId }, include: { programme: { select: { id: true, year: true, status: true } } } })
-    if (!round) throw new NotFound('This consultation round does not exist.')
-    authorize(user, 'consultation.respond', round.programme)
-    if (!acceptsAnswers(round, now)) throw new Refusal(round.status === 'open' ? 'The deadline has passed: the round takes no more answers.' : 'This round is closed.')
+export const respondToRound = mutation({
+  schema: RespondSchema,
+  permission: 'consultation.respond',
+  programme: (tx, input) => programmeIdOf.round(tx, input.roundId).then((id) => id ?? roundGone()),
+  async run({ tx, user, programme, now, audit, notify }, data) {
+    const round = await tx.consultationRound.findUniqueOrThrow({ where: { id: data.roundId } })
+    if (!acceptsAnswers(round, now)) throw new Refusal(round.status === 'open' ? 'roundDeadlinePassed' : 'roundClosed')
     // Holds the round's row, so that closing it and answering it cannot interleave.
     const held = await tx.consultationRound.updateMany({ where: { id: round.id, status: 'open', deadline: { gt: now } }, data: { status: 'open' } })
-    if (held.count !== 1) throw new Refusal('This round has just closed.')
+    if (held.count !== 1) throw new Refusal('roundJustClosed')
     const previous = await tx.consultationResponse.findUnique({ where: { roundId_userId: { roundId: round.id, userId: user.id } } })
     let threadId = previous?.threadId ?? null
     if (data.note && data.answer !== 'no-objection' && data.note !== previous?.note) {
@@ -95,28 +90,30 @@ export async function respondToRound(db: Db, user: SessionUser, input: RespondIn
       create: { roundId: round.id, userId: user.id, answer: data.answer, note: data.note || null, threadId, createdAt: now },
       update: { answer: data.answer, note: data.note || null, threadId, changedAt: now },
     })
-    await audit(tx, user.id, 'consultation.answered', round.programmeId, {
+    await audit('consultation.answered', {
       roundId: round.id,
       answer: data.answer,
       previous: (previous?.answer as string | undefined) ?? null,
       note: data.note ? short(data.note) : null,
     })
-    const link = threadId ? threadLink(round.programme.year, threadId) : roundLink(round.programme.year, round.id)
+    const link = threadId ? threadLink(programme.year, threadId) : roundLink(programme.year, round.id)
     const changed = previous && previous.answer !== data.answer ? ` (before: ${ANSWER_WORDS[previous.answer as Answer] ?? previous.answer})` : ''
-    await notify(tx, await usersWithRoles(tx, ['isu', 'president'], user.id), {
+    await notify(await usersWithRoles(tx, ['isu', 'president'], user.id), {
       kind: 'answer',
-      title: `${user.name} answered the consultation on the programme of ${round.programme.year}: ${ANSWER_WORDS[data.answer]}${changed}`,
+      title: `${user.name} answered the consultation on the programme of ${programme.year}: ${ANSWER_WORDS[data.answer]}${changed}`,
       body: data.note ? short(data.note, 1000) : '',
-      link: roundLink(round.programme.year, round.id),
+      link: roundLink(programme.year, round.id),
     })
     if (data.note) {
       const mentioned = await newlyMentioned(tx, data.note, user.id, previous?.note ?? '')
-      await notify(tx, mentioned, { kind: 'mention', title: `${user.name} mentioned you in an answer to the consultation`, body: short(data.note, 1000), link })
+      await notify(mentioned, { kind: 'mention', title: `${user.name} mentioned you in an answer to the consultation`, body: short(data.note, 1000), link })
     }
-    return { responseId: response.id, threadId, year: round.programme.year }
-  })
-  scheduleDelivery(db)
-  return result
+    return { responseId: response.id, threadId, year: programme.year }
+  },
+})
+
+function roundGone(): never {
+  throw new NotFound('roundGone')
 }
 
 type RoundToClose = { id: string; programmeId: string; silenceProcedure: boolean; deadline: Date }
@@ -157,15 +154,22 @@ export async function closeRoundInTx(tx: Tx, round: RoundToClose, by: SessionUse
   return outcome
 }
 
+/** Closes, at their deadline, the rounds of one programme whose deadline has passed (inside a change of it). */
+export async function closeDueRounds(tx: Tx, programmeId: string, now: Date) {
+  const due = await tx.consultationRound.findMany({ where: { programmeId, status: 'open', deadline: { lte: now } }, select: { id: true, programmeId: true, silenceProcedure: true, deadline: true } })
+  for (const round of due) await closeRoundInTx(tx, round, null, round.deadline)
+}
+
 /** Closes the round by hand, before its deadline (the President or the ISU). */
-export async function closeRound(db: Db, user: SessionUser, input: CloseRoundInput, now = new Date()) {
-  const data = CloseRoundSchema.parse(input)
-  return db.$transaction(async (tx) => {
-    const round = await tx.consultationRound.findUnique({ where: { id: data.roundId }, include: { programme: { select: { id: true, year: true, status: true } } } })
-    if (!round) throw new NotFound('This consultation round does not exist.')
-    authorize(user, 'consultation.close', round.programme)
+export const closeRound = mutation({
+  schema: CloseRoundSchema,
+  permission: 'consultation.close',
+  programme: (tx, input) => programmeIdOf.round(tx, input.roundId).then((id) => id ?? roundGone()),
+  async run({ tx, user, programme, now }, data) {
+    const round = await tx.consultationRound.findUniqueOrThrow({ where: { id: data.roundId } })
+    if (round.status === 'open' && round.deadline.getTime() <= now.getTime()) await closeRoundInTx(tx, round, null, round.deadline)
     const outcome = await closeRoundInTx(tx, round, user, now)
     if (!outcome) throw new Conflict({ status: 'closed' })
-    return { roundId: round.id, outcome, year: round.programme.year }
-  })
-}
+    return { roundId: round.id, outcome, year: programme.year }
+  },
+})

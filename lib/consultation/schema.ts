@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { MAX_COMMENT_LENGTH } from '@/lib/comments/text'
 import { ANSWERS } from './outcome'
-import { genevaLocalToInstant } from './time'
+import { genevaLocalToInstant } from '@/lib/geneva-time'
 
 const Id = z.string().min(1).max(64)
 

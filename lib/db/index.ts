@@ -1,12 +1,9 @@
-import path from 'node:path'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient as SqliteClient } from '@/generated/sqlite/client'
 import { PrismaClient as PostgresClient } from '@/generated/postgresql/client'
 import { env } from '@/lib/env'
-import { isPostgresUrl } from './url'
-
-export { isPostgresUrl }
+import { isPostgresUrl, sqliteFile } from '@/lib/database-url.mjs'
 
 // Both generated clients have the same models and methods; the SQLite one's type stands for both.
 export type Db = SqliteClient
@@ -19,7 +16,7 @@ export function createDb(url: string): Db {
     const adapter = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5_000 })
     return new PostgresClient({ adapter }) as unknown as Db
   }
-  const file = path.resolve(/*turbopackIgnore: true*/ url.replace(/^file:/, '').split('?')[0] ?? '')
+  const file = sqliteFile(url)
   // A busy timeout lets concurrent writers wait for the lock instead of failing at once.
   return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5_000 }) })
 }

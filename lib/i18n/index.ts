@@ -1,28 +1,24 @@
 import { en } from './messages/en'
 import { es } from './messages/es'
 import { fr } from './messages/fr'
+import type { MessageKey, Messages, PartialMessages } from './types'
+
+export type { MessageKey, Messages, PartialMessages } from './types'
 
 // A small translation layer: messages per language as typed objects, `{name}` placeholders.
 // French and Spanish are files beside en.ts; a key they lack falls back to English (so a key added
 // to en.ts never breaks the build), and tests/publication/translations.test.ts lists what is missing.
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
-export type Messages = Widen<typeof en>
-/** A catalogue of another language: any key may be missing; English stands in for it. */
-export type PartialMessages = { [K in keyof Messages]?: DeepPartial<Messages[K]> }
-type DeepPartial<T> = T extends string ? string : { [K in keyof T]?: DeepPartial<T[K]> }
-
 export const LOCALES = ['en', 'fr', 'es'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
 export const LOCALE_COOKIE = 'locale'
+/** The BCP 47 tag each language is written with by Intl (dates, numbers). */
+export const LOCALE_TAGS: Readonly<Record<Locale, string>> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' }
 
 /** The catalogues as written: English in full, the others possibly partial. */
 export const CATALOGUES: Readonly<Record<Locale, PartialMessages>> = { en, fr, es }
 
-type Paths<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>
-}[keyof T & string]
-export type MessageKey = Paths<Messages>
+
 
 export const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).includes(v)
 

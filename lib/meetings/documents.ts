@@ -2,7 +2,7 @@
 import type { Tx } from '@/lib/db'
 import type { Programme, ProgrammeInput } from '@/lib/programme'
 import { documentOf, editorProgrammeOf } from './editor-model'
-import type { ProgrammeWithDays } from './queries'
+import type { StoredProgramme } from '@/lib/programme-store'
 
 export type ProgrammeDocument = ProgrammeInput
 
@@ -45,6 +45,6 @@ export async function createProgrammeFromDocument(tx: Tx, doc: ProgrammeDocument
 }
 
 /** The document of a stored programme, as exported and as checked by the rulebook. */
-export function documentFromProgramme(p: ProgrammeWithDays): Programme {
+export function documentFromProgramme(p: StoredProgramme): Programme {
   return documentOf(editorProgrammeOf(p))
 }

@@ -1,11 +1,20 @@
 // What the editor page reads besides the programme itself.
-import type { Db } from '@/lib/db'
+import { countThreadsByItem } from '@/lib/comments/queries'
+import { db, type Db } from '@/lib/db'
+import type { StoredProgramme } from '@/lib/programme-store'
+import { editorProgrammeOf } from './editor-model'
 
 /** Closed consultation rounds of a programme, to link from the format decision. */
-export async function closedRoundsOf(db: Db, programmeId: string) {
-  const rounds = await db.consultationRound.findMany({ where: { programmeId, status: 'closed' }, orderBy: { closedAt: 'desc' } })
+export async function closedRoundsOf(database: Db, programmeId: string) {
+  const rounds = await database.consultationRound.findMany({ where: { programmeId, status: 'closed' }, orderBy: { closedAt: 'desc' } })
   return rounds.map((r) => ({
     id: r.id,
     label: `${(r.closedAt ?? r.deadline).toISOString().slice(0, 10)} — ${r.outcome === 'agreed' ? 'agreed' : r.outcome === 'silence-broken' ? 'silence broken' : 'closed'}: ${r.message.slice(0, 60)}`,
   }))
+}
+
+/** Everything the editor page shows of a programme read for it. */
+export async function editorPageOf(row: StoredProgramme) {
+  const [closedRounds, commentCounts] = await Promise.all([closedRoundsOf(db(), row.id), countThreadsByItem(db(), row.id)])
+  return { programme: editorProgrammeOf(row), closedRounds, commentCounts }
 }

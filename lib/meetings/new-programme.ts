@@ -3,11 +3,10 @@
 import { addDays, formatPath, isIsoDate, isWorkingDay, parseProgramme, yearOf, type IsoDate, type Programme, type SchemaFinding } from '@/lib/programme'
 import { UNSTORABLE_TEXT, unstorableTextPaths } from '@/lib/storable-text'
 import { moveToYear } from '@/lib/programme/move-year'
+
 import { thirdMondayOfJune } from './calendar-weeks'
 
 /** The first Intersessional Meetings were held in 1999, the year the Convention entered into force. */
-export const MIN_YEAR = 1999
-export const MAX_YEAR = 2100
 /** An imported file may be at most 1 MB (a programme is a few kilobytes). */
 export const MAX_IMPORT_BYTES = 1024 * 1024
 

@@ -31,14 +31,3 @@ export async function listProgrammes(db: Db, { publishedOnly }: { publishedOnly:
     lastDay: days.at(-1)?.date ?? null,
   }))
 }
-
-export async function findProgrammeByYear(db: Db, year: number) {
-  return db.programme.findUnique({
-    where: { year },
-    include: {
-      days: { orderBy: { date: 'asc' }, include: { items: { orderBy: { position: 'asc' } } } },
-      otherMeetings: { orderBy: { start: 'asc' } },
-    },
-  })
-}
-export type ProgrammeWithDays = NonNullable<Awaited<ReturnType<typeof findProgrammeByYear>>>

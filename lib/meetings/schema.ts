@@ -32,16 +32,18 @@ export const speakersOf = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean)
 
-export const SaveItemSchema = z.object({
-  programmeId: id,
-  dayId: id,
-  itemId: id.optional(),
-  /** The item's version when the user started editing; absent for a new item. */
-  version: z.number().int().positive().optional(),
-  fields: ItemFieldsSchema,
-  /** Move the items after this one by as much as its end moved. */
-  shiftFollowing: z.boolean().default(false),
-})
+export const SaveItemSchema = z
+  .object({
+    programmeId: id,
+    dayId: id,
+    itemId: id.optional(),
+    /** The item's version when the user started editing; absent for a new item, required for an existing one. */
+    version: z.number().int().positive().optional(),
+    fields: ItemFieldsSchema,
+    /** Move the items after this one by as much as its end moved. */
+    shiftFollowing: z.boolean().default(false),
+  })
+  .refine((v) => !v.itemId || v.version !== undefined, { path: ['version'], message: 'The version the change started from is required' })
 export type SaveItemInput = z.input<typeof SaveItemSchema>
 
 export const DeleteItemSchema = z.object({ itemId: id, version: z.number().int().positive() })

@@ -2,24 +2,19 @@
 // finds in each (the counts the list shows).
 import type { Db } from '@/lib/db'
 import type { Programme } from '@/lib/programme'
+import { findProgrammes } from '@/lib/programme-store'
 import { checkProgramme, type Finding } from '@/lib/rules'
 import { documentFromProgramme } from './documents'
 import type { ProgrammeSummary } from './queries'
 
-export type FindingCounts = { errors: number; warnings: number; infos: number }
+/** What the rulebook finds; `unchecked` when the programme could not be checked (it is shown as such). */
+export type FindingCounts = { errors: number; warnings: number; infos: number; unchecked?: true }
 
-export type YearOverview = ProgrammeSummary & { findings: FindingCounts }
+export type YearOverview = ProgrammeSummary & { version: number; findings: FindingCounts }
 
 /** Every programme (newest first) with its days, items and other meetings, in one query, and its document. */
 export async function listProgrammesWithDocuments(db: Db, { publishedOnly = false }: { publishedOnly?: boolean } = {}) {
-  const rows = await db.programme.findMany({
-    where: publishedOnly ? { status: 'published' } : undefined,
-    orderBy: { year: 'desc' },
-    include: {
-      days: { orderBy: { date: 'asc' }, include: { items: { orderBy: { position: 'asc' } } } },
-      otherMeetings: { orderBy: { start: 'asc' } },
-    },
-  })
+  const rows = await findProgrammes(db, { publishedOnly })
   return rows.map((row) => ({ row, document: documentFromProgramme(row) }))
 }
 
@@ -45,7 +40,17 @@ export async function listYears(db: Db, options: { publishedOnly?: boolean } = {
   return programmes.map(({ row, document }) => overviewOf(row, document))
 }
 
-function overviewOf(row: { id: string; year: number; title: string; venue: string; format: string | null; status: string; revision: number }, document: Programme): YearOverview {
+/** One programme that cannot be checked (a bug, a programme beyond every limit) never takes the list down. */
+function findingsOf(document: Programme): FindingCounts {
+  try {
+    return countFindings(checkProgramme(document))
+  } catch (error) {
+    console.error('The rulebook failed on the programme of', document.year, error)
+    return { errors: 0, warnings: 0, infos: 0, unchecked: true }
+  }
+}
+
+function overviewOf(row: { id: string; year: number; title: string; venue: string; format: string | null; status: string; revision: number; version: number }, document: Programme): YearOverview {
   const dates = document.days.map((d) => d.date).sort()
   return {
     id: row.id,
@@ -55,8 +60,9 @@ function overviewOf(row: { id: string; year: number; title: string; venue: strin
     format: row.format,
     status: row.status,
     revision: row.revision,
+    version: row.version,
     firstDay: dates[0] ?? null,
     lastDay: dates.at(-1) ?? null,
-    findings: countFindings(checkProgramme(document)),
+    findings: findingsOf(document),
   }
 }

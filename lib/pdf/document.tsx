@@ -6,8 +6,8 @@
 import { Document, Page, StyleSheet, Text, View, type PageLayoutProps } from '@react-pdf/renderer'
 import type { Locale, Translate } from '@/lib/i18n'
 import type { Item, Programme } from '@/lib/programme'
-import { formatDateRange, formatDayHeading, formatDayMonthYear } from '@/lib/publication/dates'
-import { isThematic, programmeOutline, type OutlineDay, type OutlineEntry, type OutlineSideEvent } from '@/lib/publication/outline'
+import { formatDateRange, formatDayHeading, formatDayMonthYear } from '@/lib/i18n/dates'
+import { isThematic, programmeOutline, type OutlineDay, type OutlineEntry, type OutlineSideEvent } from '@/lib/programme/outline'
 import { FONT_STACK } from './fonts'
 
 export type ProgrammePdfProps = {

@@ -2,5 +2,6 @@
 export * from './vocabulary'
 export * from './dates'
 export * from './time'
+export * from './years'
 export * from './schema'
 export { parseProgramme, formatPath, type ParseResult, type SchemaFinding } from './parse'

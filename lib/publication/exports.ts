@@ -12,7 +12,9 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor, translator, type 
 import { isFinal } from '@/lib/pdf'
 import { programmeCalendar } from './ics'
 import { programmePdf } from './pdf'
-import { findPublicationHead, requirePublication, yearFromParam, type PublicationHead } from './queries'
+import { yearFromParam } from '@/lib/programme'
+import { programmeHeadOfYear } from '@/lib/programme-store'
+import { requirePublication, type PublicationHead } from './queries'
 import { attachmentDisposition, documentSymbol, programmeFileName, type ExportExtension } from './symbol'
 
 export type ExportScope = 'public' | 'members'
@@ -37,12 +39,12 @@ async function allowedHead(scope: ExportScope, yearParam: string): Promise<Publi
     const user = await currentUser()
     if (!user) return text(401, 'Sign in to download this programme.')
     if (!can(user, 'programme.viewDraft')) return text(403, 'Your role does not allow you to download drafts. Published programmes are at /programme.')
-    const head = year === null ? null : await findPublicationHead(db(), year)
+    const head = year === null ? null : await programmeHeadOfYear(year)
     if (!head) return text(404, 'There is no programme for this year.')
     if (!canView(user, head)) return text(403, 'Your role does not allow you to download this programme.')
     return head
   }
-  const head = year === null ? null : await findPublicationHead(db(), year)
+  const head = year === null ? null : await programmeHeadOfYear(year)
   // Drafts are never public: answered exactly as a year without a programme.
   if (!head || head.status !== 'published') return text(404, 'There is no published programme for this year.')
   return head

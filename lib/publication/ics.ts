@@ -3,7 +3,7 @@
 // with the Europe/Zurich time zone described in the file (VTIMEZONE), so that any calendar shows
 // the right hour whatever its own zone. Pure: no I/O.
 import { parseTime, type Item, type Programme } from '@/lib/programme'
-import { programmeOutline } from './outline'
+import { programmeOutline } from '@/lib/programme/outline'
 
 export const CALENDAR_TIME_ZONE = 'Europe/Zurich'
 

@@ -2,12 +2,13 @@
 // callers decide who may see it; these functions only read.
 import type { Db } from '@/lib/db'
 import { documentFromProgramme } from '@/lib/meetings/documents'
-import { findProgrammeByYear } from '@/lib/meetings/queries'
+import { NotFound } from '@/lib/failures'
+import { findProgrammeByYear, type ProgrammeHead } from '@/lib/programme-store'
 import type { Programme } from '@/lib/programme'
-import { genevaDate } from './dates'
+import { genevaDate } from '@/lib/i18n/dates'
 
 /** What decides access and caching, read without the days and items. */
-export type PublicationHead = { id: string; year: number; status: string; revision: number; updatedAt: Date }
+export type PublicationHead = ProgrammeHead
 
 export type Publication = PublicationHead & {
   programme: Programme
@@ -15,20 +16,12 @@ export type Publication = PublicationHead & {
   issuedOn: string
 }
 
-/** A year as written in a URL: four digits, else null. */
-export function yearFromParam(param: string): number | null {
-  return /^\d{4}$/.test(param) ? Number(param) : null
-}
-
-export async function findPublicationHead(db: Db, year: number): Promise<PublicationHead | null> {
-  return db.programme.findUnique({ where: { year }, select: { id: true, year: true, status: true, revision: true, updatedAt: true } })
-}
 
 /** The whole programme in the interchange format, with its day of issue; null when the year has none. */
 export async function findPublication(db: Db, year: number): Promise<Publication | null> {
   const row = await findProgrammeByYear(db, year)
   if (!row) return null
-  const head: PublicationHead = { id: row.id, year: row.year, status: row.status, revision: row.revision, updatedAt: row.updatedAt }
+  const head: PublicationHead = { id: row.id, year: row.year, status: row.status, revision: row.revision, version: row.version, updatedAt: row.updatedAt }
   return { ...head, programme: documentFromProgramme(row), issuedOn: await issuedOn(db, head) }
 }
 
@@ -47,6 +40,6 @@ async function issuedOn(db: Db, head: PublicationHead): Promise<string> {
 /** The whole programme of a head just read; throws when it was deleted in between. */
 export async function requirePublication(db: Db, head: PublicationHead): Promise<Publication> {
   const publication = await findPublication(db, head.year)
-  if (!publication) throw new Error(`The programme of ${head.year} disappeared while it was being read`)
+  if (!publication) throw new NotFound('programmeGone')
   return publication
 }

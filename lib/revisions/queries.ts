@@ -1,7 +1,7 @@
 // Reading revisions: the approved snapshots of a programme, and the current draft as one more.
 import type { Db } from '@/lib/db'
 import { documentSymbol } from '@/lib/publication/symbol'
-import { programmeWithDays } from '@/lib/workflow/programme'
+import { findProgrammeById } from '@/lib/programme-store'
 import type { Snapshot } from './diff'
 import { readSnapshot, snapshotOf } from './snapshot'
 
@@ -32,17 +32,10 @@ export async function listRevisions(db: Db, programmeId: string): Promise<Revisi
 /** A revision's snapshot by number, or the programme as it is now ('current'). */
 export async function revisionSnapshot(db: Db, programmeId: string, which: number | 'current'): Promise<{ symbol: string; snapshot: Snapshot } | null> {
   if (which === 'current') {
-    const row = await programmeWithDays(db, programmeId)
+    const row = await findProgrammeById(db, programmeId)
     return row ? { symbol: documentSymbol(row.year, row.revision).fullSymbol, snapshot: snapshotOf(row) } : null
   }
   const r = await db.revision.findUnique({ where: { programmeId_number: { programmeId, number: which } }, select: { symbol: true, snapshot: true } })
   const snapshot = r ? readSnapshot(r.snapshot) : null
   return r && snapshot ? { symbol: r.symbol, snapshot } : null
-}
-
-/** The last approved snapshot of a published revision: what the public page shows while a new revision is drafted. */
-export async function latestPublishedRevision(db: Db, programmeId: string) {
-  const r = await db.revision.findFirst({ where: { programmeId, publishedAt: { not: null } }, orderBy: { number: 'desc' } })
-  const snapshot = r ? readSnapshot(r.snapshot) : null
-  return r && snapshot ? { number: r.number, symbol: r.symbol, publishedAt: r.publishedAt!, snapshot } : null
 }

@@ -2,11 +2,11 @@
 // items so that the revision diff can follow an item that was retitled or moved.
 import crypto from 'node:crypto'
 import { documentFromProgramme } from '@/lib/meetings/documents'
-import type { ProgrammeWithDays } from '@/lib/meetings/queries'
+import type { StoredProgramme } from '@/lib/programme-store'
 import type { Programme } from '@/lib/programme'
 import type { Snapshot } from './diff'
 
-export function snapshotOf(row: ProgrammeWithDays): Snapshot {
+export function snapshotOf(row: StoredProgramme): Snapshot {
   return { document: documentFromProgramme(row), itemIds: row.days.map((d) => d.items.map((i) => i.id)) }
 }
 

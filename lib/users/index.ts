@@ -1,12 +1,12 @@
 // Users: data access and the checks around it, in one place.
 import { z } from 'zod'
-import { audit } from '@/lib/audit'
+import { mutation } from '@/lib/actions'
+import { NotFound, Refusal } from '@/lib/failures'
 import type { Db } from '@/lib/db'
-import { ROLES, type Role } from '@/lib/auth/permissions'
+import { ROLES } from '@/lib/auth/permissions'
+import { toSessionUser, type SessionUser } from '@/lib/auth/user'
 import { hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/auth/passwords'
-import { LOOKBACK_MS, lockoutState } from '@/lib/auth/lockout'
 
-export type SessionUser = { id: string; email: string; name: string; role: Role; admin: boolean }
 
 export const NewUserSchema = z.object({
   email: z.email('Enter a valid e-mail address').transform((e) => e.toLowerCase()),
@@ -22,22 +22,6 @@ export const RoleChangeSchema = z.object({
   admin: z.boolean(),
 })
 
-const toSessionUser = (u: { id: string; email: string; name: string; role: string; admin: boolean }): SessionUser => ({
-  id: u.id,
-  email: u.email,
-  name: u.name,
-  role: (ROLES as readonly string[]).includes(u.role) ? (u.role as Role) : 'observer',
-  admin: u.admin,
-})
-
-export async function findUserById(db: Db, id: string): Promise<SessionUser | null> {
-  const u = await db.user.findUnique({ where: { id } })
-  return u ? toSessionUser(u) : null
-}
-
-export async function findUserForSignIn(db: Db, email: string) {
-  return db.user.findUnique({ where: { email: email.toLowerCase() } })
-}
 
 export async function createUser(db: Db, input: z.input<typeof NewUserSchema>): Promise<SessionUser> {
   const data = NewUserSchema.parse(input)
@@ -47,33 +31,22 @@ export async function createUser(db: Db, input: z.input<typeof NewUserSchema>): 
   return toSessionUser(user)
 }
 
-/** Finds or creates the user who signed in through single sign-on; new users start as observers. */
-export async function upsertSsoUser(db: Db, email: string, name: string): Promise<SessionUser> {
-  const user = await db.user.upsert({ where: { email: email.toLowerCase() }, update: {}, create: { email: email.toLowerCase(), name, role: 'observer' } })
-  return toSessionUser(user)
-}
-
 export async function listUsers(db: Db): Promise<SessionUser[]> {
   const users = await db.user.findMany({ orderBy: [{ role: 'asc' }, { name: 'asc' }] })
   return users.map(toSessionUser)
 }
 
-export async function changeRole(db: Db, input: z.input<typeof RoleChangeSchema>, by: SessionUser) {
-  const data = RoleChangeSchema.parse(input)
-  if (data.userId === by.id && !data.admin) throw new Error('You cannot remove your own administrator rights.')
-  const user = await db.user.update({ where: { id: data.userId }, data: { role: data.role, admin: data.admin } })
-  await audit(db, by.id, 'user.roleChanged', null, { userId: user.id, email: user.email, role: data.role, admin: data.admin })
-  return toSessionUser(user)
-}
-
-export async function signInLock(db: Db, email: string, now = new Date()) {
-  const failures = await db.loginAttempt.findMany({
-    where: { email: email.toLowerCase(), success: false, createdAt: { gte: new Date(now.getTime() - LOOKBACK_MS) } },
-    select: { createdAt: true },
-  })
-  return lockoutState(failures.map((f) => f.createdAt), now)
-}
-
-export async function recordSignInAttempt(db: Db, email: string, success: boolean) {
-  await db.loginAttempt.create({ data: { email: email.toLowerCase(), success } })
-}
+/** An administrator changes a person's role and administrator flag; no one removes their own rights. */
+export const changeRole = mutation({
+  schema: RoleChangeSchema,
+  permission: 'users.manage',
+  programme: null,
+  async run({ tx, user: by, audit }, data) {
+    if (data.userId === by.id && !data.admin) throw new Refusal('ownAdminRights')
+    const { count } = await tx.user.updateMany({ where: { id: data.userId }, data: { role: data.role, admin: data.admin } })
+    if (count !== 1) throw new NotFound('userGone')
+    const user = await tx.user.findUniqueOrThrow({ where: { id: data.userId } })
+    await audit('user.roleChanged', { userId: user.id, email: user.email, role: data.role, admin: data.admin })
+    return toSessionUser(user)
+  },
+})

@@ -1,13 +1,13 @@
 // The approval gate: what the President sees before approving (every finding of the rulebook), and
 // the checks the server makes again when the approval arrives.
 import { z } from 'zod'
-import { NotFound } from '@/lib/actions'
 import type { Db, Tx } from '@/lib/db'
+import { NotFound } from '@/lib/failures'
 import { documentSymbol } from '@/lib/publication/symbol'
 import { checkProgramme, type Finding } from '@/lib/rules'
 import { fingerprintOf, snapshotOf } from '@/lib/revisions/snapshot'
 import type { Snapshot } from '@/lib/revisions/diff'
-import { programmeWithDays } from './programme'
+import { findProgrammeById } from '@/lib/programme-store'
 
 export { findingKey } from './finding-key'
 
@@ -32,12 +32,13 @@ export type ApprovalReview = {
   openRound: { id: string; deadline: Date } | null
 }
 
-export async function reviewForApproval(tx: Db | Tx, programmeId: string): Promise<ApprovalReview> {
-  const row = await programmeWithDays(tx, programmeId)
-  if (!row) throw new NotFound('This programme no longer exists.')
+/** What the approval must know of the programme now; a round past its deadline counts as closed. */
+export async function reviewForApproval(tx: Db | Tx, programmeId: string, now = new Date()): Promise<ApprovalReview> {
+  const row = await findProgrammeById(tx, programmeId)
+  if (!row) throw new NotFound('programmeGone')
   const snapshot = snapshotOf(row)
   const findings = checkProgramme(snapshot.document)
-  const openRound = await tx.consultationRound.findFirst({ where: { programmeId, status: 'open' }, select: { id: true, deadline: true } })
+  const openRound = await tx.consultationRound.findFirst({ where: { programmeId, status: 'open', deadline: { gt: now } }, select: { id: true, deadline: true } })
   return {
     programme: { id: row.id, year: row.year, status: row.status, revision: row.revision, version: row.version },
     symbol: documentSymbol(row.year, row.revision).fullSymbol,

@@ -6,9 +6,9 @@ import type { Role } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db'
 import { createBlankProgramme, createFromPreviousYear, FirstDayRefused, importProgramme, InvalidImport, YearTaken } from '@/lib/meetings/create'
 import { createProgrammeFromDocument, documentFromProgramme, type ProgrammeDocument } from '@/lib/meetings/documents'
-import { findProgrammeByYear } from '@/lib/meetings/queries'
+import { findProgrammeByYear } from '@/lib/programme-store'
 import { parseProgramme } from '@/lib/programme'
-import type { SessionUser } from '@/lib/users'
+import type { SessionUser } from '@/lib/auth/user'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
 
 const demo = (year: number) => JSON.parse(fs.readFileSync(`prisma/demo/programme-${year}.json`, 'utf8')) as ProgrammeDocument

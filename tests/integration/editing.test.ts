@@ -4,10 +4,11 @@ import { Conflict, NotFound } from '@/lib/actions'
 import { Forbidden } from '@/lib/auth/policy'
 import { createProgrammeFromDocument, documentFromProgramme, type ProgrammeDocument } from '@/lib/meetings/documents'
 import { deleteItem, moveItem, recordFormat, saveItem, saveSettings } from '@/lib/meetings/editing'
-import { findProgrammeByYear } from '@/lib/meetings/queries'
+import { findProgrammeByYear } from '@/lib/programme-store'
 import type { ItemFields } from '@/lib/meetings/schema'
 import { checkParsedProgramme } from '@/lib/rules'
-import { createUser, type SessionUser } from '@/lib/users'
+import type { SessionUser } from '@/lib/auth/user'
+import { createUser } from '@/lib/users'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
 
 const template = JSON.parse(fs.readFileSync('prisma/demo/programme-2026.json', 'utf8')) as ProgrammeDocument

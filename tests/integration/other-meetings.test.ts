@@ -6,7 +6,7 @@ import type { Role } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db'
 import { createProgrammeFromDocument, type ProgrammeDocument } from '@/lib/meetings/documents'
 import { addOtherMeeting, listOtherMeetings, removeOtherMeeting, updateOtherMeeting } from '@/lib/meetings/other-meetings'
-import type { SessionUser } from '@/lib/users'
+import type { SessionUser } from '@/lib/auth/user'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
 
 const demo = JSON.parse(fs.readFileSync('prisma/demo/programme-2026.json', 'utf8')) as ProgrammeDocument

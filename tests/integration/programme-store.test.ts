@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createProgrammeFromDocument, documentFromProgramme, type ProgrammeDocument } from '@/lib/meetings/documents'
-import { findProgrammeByYear, listProgrammes } from '@/lib/meetings/queries'
+import { listProgrammes } from '@/lib/meetings/queries'
+import { findProgrammeByYear } from '@/lib/programme-store'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
 
 const doc = JSON.parse(fs.readFileSync('prisma/demo/programme-2025.json', 'utf8')) as ProgrammeDocument

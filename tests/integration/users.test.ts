@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_FAILURES } from '@/lib/auth/lockout'
 import { verifyPassword } from '@/lib/auth/passwords'
-import { changeRole, createUser, findUserById, findUserForSignIn, recordSignInAttempt, signInLock } from '@/lib/users'
+import { findUserForSignIn, recordSignInAttempt, signInLock } from '@/lib/auth/accounts'
+import { findUserById } from '@/lib/auth/user'
+import { changeRole, createUser } from '@/lib/users'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
 
 describe.each(PROVIDERS)('users and sign-in on $provider', ({ provider, skip }) => {
@@ -41,10 +43,10 @@ describe.each(PROVIDERS)('users and sign-in on $provider', ({ provider, skip }) 
   it.skipIf(skip)('changes a role and records who did it', async () => {
     const admin = await createUser(t.db, { email: 'admin@example.org', name: 'Admin', role: 'president', admin: true, password: 'long enough password' })
     const member = await createUser(t.db, { email: 'member@example.org', name: 'Member', role: 'observer', password: 'long enough password' })
-    await changeRole(t.db, { userId: member.id, role: 'committee', admin: false }, admin)
+    await changeRole(t.db, admin, { userId: member.id, role: 'committee', admin: false })
     expect((await findUserById(t.db, member.id))?.role).toBe('committee')
     const event = await t.db.auditEvent.findFirst({ where: { action: 'user.roleChanged', userId: admin.id } })
     expect(event?.detail).toMatchObject({ userId: member.id, role: 'committee' })
-    await expect(changeRole(t.db, { userId: admin.id, role: 'president', admin: false }, admin)).rejects.toThrow(/own administrator rights/)
+    await expect(changeRole(t.db, admin, { userId: admin.id, role: 'president', admin: false })).rejects.toThrow(/own administrator rights/)
   })
 })

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createProgrammeFromDocument, documentFromProgramme, type ProgrammeDocument } from '@/lib/meetings/documents'
-import { findProgrammeByYear } from '@/lib/meetings/queries'
+import { findProgrammeByYear } from '@/lib/programme-store'
 import { listProgrammesWithDocuments, listYearDates, listYears } from '@/lib/meetings/years'
 import { checkProgramme } from '@/lib/rules'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'

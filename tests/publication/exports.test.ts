@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { SessionUser } from '@/lib/users'
+import type { SessionUser } from '@/lib/auth/user'
 import { migratedDatabase, type TestDatabase } from '../support/databases'
 import { readPdfText, squash } from './pdf-text'
 

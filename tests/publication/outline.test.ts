@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateRange, formatDayMonthYear, genevaDate } from '@/lib/publication/dates'
-import { programmeOutline } from '@/lib/publication/outline'
+import { formatDateRange, formatDayMonthYear, genevaDate } from '@/lib/i18n/dates'
+import { programmeOutline } from '@/lib/programme/outline'
 import { printableText } from '@/lib/pdf/printable'
 import { smallProgramme } from './fixtures'
 

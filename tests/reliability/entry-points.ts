@@ -1,5 +1,5 @@
 // Every way into the server, found in the source rather than listed by hand: the exports of each
-// 'use server' module under app/ (server actions) and the HTTP methods of each route handler
+// 'use server' module (the actions.ts of each feature under lib/: server actions) and the HTTP methods of each route handler
 // (app/**/route.ts). The authorisation matrix must have a row for each, so a new action or route
 // without one fails the tests.
 import fs from 'node:fs'
@@ -64,9 +64,10 @@ export function exportedNames(file: string): string[] {
   return names
 }
 
-/** Every export of every 'use server' module under app/: each is callable by anyone who knows its id. */
+/** Every export of every 'use server' module: each is callable by anyone who knows its id. */
 export function serverActions(): ServerActionEntry[] {
-  return sourceFiles('app')
+  return ['app', 'lib']
+    .flatMap(sourceFiles)
     .filter((file) => isServerModule(parse(file)))
     .flatMap((file) => exportedNames(file).map((name) => ({ kind: 'action' as const, key: actionKey(file, name), file, name })))
 }
@@ -93,12 +94,12 @@ export function entryPoints(): EntryPoint[] {
 }
 
 /**
- * Files with a 'use server' directive that is not at the top of a module under app/ (an inline
- * server action in a component): the discovery above would miss them, so the tests refuse them.
+ * Files with a 'use server' directive that is not at the top of a module (an inline server action
+ * in a component or a lib module): the discovery above would miss them, so the tests refuse them.
  */
 export function inlineServerActions(): string[] {
   return ['app', 'components', 'lib']
     .flatMap(sourceFiles)
     .filter((file) => /['"]use server['"]/.test(fs.readFileSync(path.join(root, file), 'utf8')))
-    .filter((file) => !(file.startsWith('app/') && isServerModule(parse(file))))
+    .filter((file) => !isServerModule(parse(file)))
 }

@@ -4,16 +4,15 @@
 // and the checker finds the same in the stored programme as in the file.
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runAction } from '@/lib/actions'
+import { resultOf, type ActionResult } from '@/lib/actions'
 import type { Db } from '@/lib/db'
-import { importProgramme, InvalidImport } from '@/lib/meetings/create'
+import { importProgramme } from '@/lib/meetings/create'
 import { documentFromProgramme } from '@/lib/meetings/documents'
-import { findProgrammeByYear } from '@/lib/meetings/queries'
+import { findProgrammeByYear } from '@/lib/programme-store'
 import { parseProgramme, type Programme, type ProgrammeInput } from '@/lib/programme'
 import { checkParsedProgramme, checkProgramme } from '@/lib/rules'
 import { isStorableText, unstorableTextPaths } from '@/lib/storable-text'
-import type { SessionUser } from '@/lib/users'
-import { ImportSchema } from '../../app/meetings/new/schema'
+import type { SessionUser } from '@/lib/auth/user'
 import { anyMutatedProgramme, anyValidProgramme, cleanProgramme } from '../fixtures/programmes/arbitraries'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
 import { PAYLOADS } from './payloads'
@@ -86,15 +85,15 @@ describe.each(PROVIDERS)('the import on $provider', ({ provider, skip }) => {
   })
 
   it.skipIf(skip)('never throws; stores a valid file with its texts and findings unchanged, and nothing of an invalid one', { timeout: 120_000 }, async () => {
-    const run = (u: SessionUser, input: { text: string }) =>
-      importProgramme(db, u, input).catch((e: unknown) => {
-        if (e instanceof InvalidImport) return { problem: e.problem }
-        throw e
-      })
+    // As importAction does: a file that is not a programme is answered with its problem.
+    const run = async (text: string): Promise<ActionResult<unknown>> => {
+      const answer = await resultOf(importProgramme, db, isu, { text })
+      return !answer.ok && answer.reason === 'invalidImport' ? { ok: true, data: answer.details } : answer
+    }
     await fc.assert(
       fc.asyncProperty(anyFile, async (text) => {
         const before = await db.programme.count()
-        const result = await runAction(isu, ImportSchema, run, { text })
+        const result = await run(text)
         let doc: unknown
         let json = true
         try {

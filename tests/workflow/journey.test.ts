@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Conflict, Refusal } from '@/lib/actions'
 import { listThreads } from '@/lib/comments/queries'
-import { createThread, deleteComment, editComment, rememberItemTitles, replyToThread, setThreadResolved } from '@/lib/comments/threads'
+import { rememberItemTitles } from '@/lib/comments/item-titles'
+import { createThread, deleteComment, editComment, replyToThread, setThreadResolved } from '@/lib/comments/threads'
 import { processDeadlines } from '@/lib/consultation/deadlines'
 import { roundDetail } from '@/lib/consultation/queries'
 import { closeRound, openRound, respondToRound } from '@/lib/consultation/rounds'
@@ -209,7 +210,7 @@ describe.each(PROVIDERS)('consultation and approval on $provider', ({ provider, 
   })
 
   it.skipIf(skip)('a change to the published programme starts Rev.1, and the diff shows it', async () => {
-    const started = await onlyThese(f, ['isu', 'president'], async (user) => startRevision(f.db, user, f.programmeId, { version: (await state()).version }))
+    const started = await onlyThese(f, ['isu', 'president'], async (user) => startRevision(f.db, user, { programmeId: f.programmeId, version: (await state()).version }))
     expect(started).toMatchObject({ status: 'draft', revision: 1, symbol: 'APLC/ISM/2026/1/Rev.1' })
     const item = await itemByTitle('Committee on Article 5')
     await f.db.item.update({ where: { id: item.id }, data: { end: '13:00', title: 'Committee on Article 5 Implementation: Article 5 deadlines' } })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { acceptsAnswers, isDue, reminderDue, roundOutcome, type Answer } from '@/lib/consultation/outcome'
-import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/consultation/time'
+import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
 
 const deadline = new Date('2026-12-01T17:00:00Z')
 const at = (offsetMs: number) => new Date(deadline.getTime() + offsetMs)

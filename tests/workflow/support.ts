@@ -4,7 +4,8 @@ import fs from 'node:fs'
 import { Forbidden } from '@/lib/auth/policy'
 import type { Role } from '@/lib/auth/permissions'
 import { createProgrammeFromDocument, type ProgrammeDocument } from '@/lib/meetings/documents'
-import { createUser, type SessionUser } from '@/lib/users'
+import type { SessionUser } from '@/lib/auth/user'
+import { createUser } from '@/lib/users'
 import { migratedDatabase, type Provider, type TestDatabase } from '../support/databases'
 
 export const PEOPLE = {

@@ -5,7 +5,7 @@ import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
 import { listUsers } from '@/lib/users'
-import { RoleForm } from './role-form'
+import { RoleForm } from '@/components/users/role-form'
 
 export const metadata: Metadata = { title: 'Users' }
 

@@ -1,17 +1,12 @@
 import type { Metadata } from 'next'
-import { forbidden, notFound, redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { ProgrammeEditor } from '@/components/editor/programme-editor'
 import { PdfDownloadButton } from '@/components/pdf-download-button'
-import { ProgrammeTabs } from '@/components/programme-tabs'
-import { WorkflowBar } from '@/components/workflow/workflow-bar'
-import { can, canView } from '@/lib/auth/policy'
+import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
-import { db } from '@/lib/db'
-import { countThreadsByItem } from '@/lib/comments/queries'
 import { getT } from '@/lib/i18n/server'
-import { editorProgrammeOf } from '@/lib/meetings/editor-model'
-import { closedRoundsOf } from '@/lib/meetings/editor-queries'
-import { findProgrammeByYear } from '@/lib/meetings/queries'
+import { editorPageOf } from '@/lib/meetings/editor-queries'
+import { visibleProgramme } from '@/lib/meetings/visible'
 import { programmeFileName } from '@/lib/publication/symbol'
 
 type Props = { params: Promise<{ year: string }> }
@@ -23,26 +18,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProgrammeEditorPage({ params }: Props) {
   const { year } = await params
   const user = await requireUser(`/meetings/${year}`)
-  if (!/^\d{4}$/.test(year)) notFound()
-  const row = await findProgrammeByYear(db(), Number(year))
-  // Drafts are for the Coordinating Committee and the ISU: refused here, on the server.
-  if (!row) {
-    if (!can(user, 'programme.viewDraft')) forbidden()
-    notFound()
-  }
-  if (!canView(user, row)) forbidden()
+  const row = await visibleProgramme(year, user)
+  if (!row) notFound()
+  // Drafts are for the Coordinating Committee and the ISU; others read the published programme.
   if (!can(user, 'programme.viewDraft')) redirect(`/programme/${year}`)
   const t = await getT()
-  const programme = editorProgrammeOf(row)
-  const [closedRounds, commentCounts] = await Promise.all([closedRoundsOf(db(), row.id), countThreadsByItem(db(), row.id)])
+  const { programme, closedRounds, commentCounts } = await editorPageOf(row)
   return (
     <>
       <h1>
         {programme.title} {programme.year}
       </h1>
       <p className="muted">{programme.venue}</p>
-      <ProgrammeTabs t={t} year={programme.year} current="programme" />
-      <WorkflowBar programme={row} user={user} />
       <ProgrammeEditor
         programme={programme}
         canEdit={can(user, 'programme.edit', row)}

@@ -6,7 +6,7 @@ import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { getLocale, getT } from '@/lib/i18n/server'
 import { listYearDates } from '@/lib/meetings/years'
-import { CreateProgrammeForm, type SourceYear } from './create-form'
+import { CreateProgrammeForm, type SourceYear } from '@/components/meetings/create-form'
 
 export const metadata: Metadata = { title: 'New programme' }
 

@@ -2,15 +2,17 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { after } from 'next/server'
 import { PdfDownloadButton } from '@/components/pdf-download-button'
-import { db } from '@/lib/db'
 import { messagesFor, translator } from '@/lib/i18n'
 import { getLocale } from '@/lib/i18n/server'
-import { formatDateRange, formatDayMonthYear } from '@/lib/publication/dates'
-import { programmeOutline } from '@/lib/publication/outline'
+import { formatDateRange, formatDayMonthYear } from '@/lib/i18n/dates'
+import { programmeOutline } from '@/lib/programme/outline'
 import { prepareProgrammePdf } from '@/lib/publication/pdf'
-import { findPublication, findPublicationHead, yearFromParam } from '@/lib/publication/queries'
+import { yearFromParam } from '@/lib/programme'
+import { programmeHeadOfYear } from '@/lib/programme-store'
+import { findPublication } from '@/lib/publication/queries'
+import { db } from '@/lib/db'
 import { documentSymbol, programmeFileName } from '@/lib/publication/symbol'
-import { ProgrammeView } from './programme-view'
+import { ProgrammeView } from '@/components/publication/programme-view'
 import './public-programme.css'
 
 type Props = { params: Promise<{ year: string }> }
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // exactly as a year without a programme (404): drafts are never public, nor is their existence.
 export default async function PublicProgrammePage({ params }: Props) {
   const year = yearFromParam((await params).year)
-  const head = year === null ? null : await findPublicationHead(db(), year)
+  const head = year === null ? null : await programmeHeadOfYear(year)
   if (!head || head.status !== 'published') notFound()
   const publication = await findPublication(db(), head.year)
   if (!publication) notFound()

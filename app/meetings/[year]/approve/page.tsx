@@ -1,16 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { forbidden, notFound } from 'next/navigation'
-import { ProgrammeTabs } from '@/components/programme-tabs'
 import { ApprovalForm } from '@/components/workflow/approval-form'
-import { WorkflowBar } from '@/components/workflow/workflow-bar'
 import styles from '@/components/workflow/workflow.module.css'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
-import { processDeadlines } from '@/lib/consultation/deadlines'
-import { formatGeneva } from '@/lib/consultation/time'
 import { db } from '@/lib/db'
+import { formatGeneva } from '@/lib/geneva-time'
 import { getT } from '@/lib/i18n/server'
+import { visibleProgramme } from '@/lib/meetings/visible'
 import { findingKey, reviewForApproval } from '@/lib/workflow/approval'
 
 type Props = { params: Promise<{ year: string }> }
@@ -22,11 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ApprovePage({ params }: Props) {
   const { year } = await params
   const user = await requireUser(`/meetings/${year}/approve`)
-  if (!can(user, 'programme.viewDraft')) forbidden()
-  if (!/^\d{4}$/.test(year)) notFound()
-  await processDeadlines(db())
-  const row = await db().programme.findUnique({ where: { year: Number(year) }, select: { id: true, title: true } })
+  const row = await visibleProgramme(year, user)
   if (!row) notFound()
+  if (!can(user, 'programme.viewDraft')) forbidden()
   const t = await getT()
   const review = await reviewForApproval(db(), row.id)
   const { programme } = review
@@ -37,8 +33,6 @@ export default async function ApprovePage({ params }: Props) {
       <h1>
         {t('workflow.approvalPage')} — {row.title} {programme.year}
       </h1>
-      <ProgrammeTabs t={t} year={programme.year} current="programme" />
-      <WorkflowBar programme={programme} user={user} />
       <p className="muted">{t('workflow.approvalIntro')}</p>
       {!['draft', 'consultation'].includes(programme.status) && (
         <p className="alert ok" role="status">

@@ -1,16 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { forbidden, notFound } from 'next/navigation'
-import { formatDateRange, formatDay } from '@/components/date-range'
-import { ProgrammeTabs } from '@/components/programme-tabs'
+import { notFound } from 'next/navigation'
+import { OtherMeetingsEditor } from '@/components/calendar/other-meetings-editor'
 import { WeekCalendar } from '@/components/week-calendar'
-import { can, canView } from '@/lib/auth/policy'
+import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
-import { db } from '@/lib/db'
+import { formatDateRange, formatDay } from '@/lib/i18n/dates'
 import { getLocale, getT } from '@/lib/i18n/server'
 import { weekCalendar } from '@/lib/meetings/calendar-weeks'
-import { findProgrammeByYear } from '@/lib/meetings/queries'
-import { OtherMeetingsEditor } from './other-meetings-editor'
+import { visibleProgramme } from '@/lib/meetings/visible'
 
 type Props = { params: Promise<{ year: string }> }
 
@@ -21,11 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CalendarPage({ params }: Props) {
   const { year } = await params
   const user = await requireUser(`/meetings/${year}/calendar`)
-  const programme = /^\d{4}$/.test(year) ? await findProgrammeByYear(db(), Number(year)) : null
   // Observers read only what is published; whether a draft exists is not theirs to learn either.
-  if (!can(user, 'programme.viewDraft') && programme?.status !== 'published') forbidden()
+  const programme = await visibleProgramme(year, user)
   if (!programme) notFound()
-  if (!canView(user, programme)) forbidden()
 
   const [t, locale] = await Promise.all([getT(), getLocale()])
   const calendar = weekCalendar({ year: programme.year, days: programme.days, otherMeetings: programme.otherMeetings })
@@ -52,7 +48,6 @@ export default async function CalendarPage({ params }: Props) {
         )}
       </p>
       <h1>{t('calendar.title', { year: programme.year })}</h1>
-      {member && <ProgrammeTabs t={t} year={programme.year} current="calendar" />}
       <p className="muted lead">
         {t('calendar.intro', { dates: formatDateRange(first, programme.days.at(-1)?.date ?? null, locale), venue: programme.venue })}
       </p>

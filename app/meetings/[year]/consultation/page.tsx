@@ -4,25 +4,22 @@ import { forbidden, notFound } from 'next/navigation'
 import { NewThread } from '@/components/comments/new-thread'
 import { Thread, type Viewer } from '@/components/comments/thread'
 import commentStyles from '@/components/comments/comments.module.css'
-import { ProgrammeTabs } from '@/components/programme-tabs'
 import { CommentBody } from '@/components/comments/comment-body'
 import { ActionButton } from '@/components/workflow/action-button'
 import { OpenRoundForm } from '@/components/workflow/open-round-form'
 import { ResponseForm } from '@/components/workflow/response-form'
 import { RoundOutcome } from '@/components/workflow/round-outcome'
-import { WorkflowBar } from '@/components/workflow/workflow-bar'
 import styles from '@/components/workflow/workflow.module.css'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { mentionableMembers } from '@/lib/comments/mentions'
 import { listThreads, type ThreadView } from '@/lib/comments/queries'
-import { processDeadlines } from '@/lib/consultation/deadlines'
 import { answerOf, listRounds } from '@/lib/consultation/queries'
-import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/consultation/time'
+import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
-import { findProgrammeByYear } from '@/lib/meetings/queries'
-import { closeRoundAction } from './actions'
+import { closeRoundAction } from '@/lib/consultation/actions'
+import { visibleProgramme } from '@/lib/meetings/visible'
 
 type Props = { params: Promise<{ year: string }> }
 
@@ -42,12 +39,9 @@ function defaultDeadline(now: Date) {
 export default async function ConsultationPage({ params }: Props) {
   const { year } = await params
   const user = await requireUser(`/meetings/${year}/consultation`)
-  if (!can(user, 'programme.viewDraft')) forbidden()
-  if (!/^\d{4}$/.test(year)) notFound()
-  // The deadlines are due whenever someone looks: a round past its deadline closes before it is shown.
-  await processDeadlines(db())
-  const programme = await findProgrammeByYear(db(), Number(year))
+  const programme = await visibleProgramme(year, user)
   if (!programme) notFound()
+  if (!can(user, 'programme.viewDraft')) forbidden()
   const t = await getT()
   const [rounds, threads, members] = await Promise.all([listRounds(db(), programme.id), listThreads(db(), programme.id), mentionableMembers(db())])
   const open = rounds.find((r) => r.status === 'open') ?? null
@@ -75,8 +69,6 @@ export default async function ConsultationPage({ params }: Props) {
       <h1>
         {t('consultation.title')} — {programme.title} {programme.year}
       </h1>
-      <ProgrammeTabs t={t} year={programme.year} current="consultation" />
-      <WorkflowBar programme={programme} user={user} />
 
       <section aria-labelledby="rounds-title">
         <h2 id="rounds-title">{t('consultation.rounds')}</h2>

@@ -1,25 +1,20 @@
 // The programme of a year as a file in the interchange format (programme-format.md): what the
 // command-line checker reads and the creation form imports. Drafts for the Coordinating Committee
-// and the ISU; a published programme for anyone.
-import { canView } from '@/lib/auth/policy'
+// and the ISU; a published programme for anyone. Who may not read a draft gets 404, as for a year
+// without a programme: a draft's existence is not theirs to learn.
 import { currentUser } from '@/lib/auth/session'
-import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
 import { documentFromProgramme } from '@/lib/meetings/documents'
-import { findProgrammeByYear } from '@/lib/meetings/queries'
+import { visibleProgramme } from '@/lib/meetings/visible'
 
 export const dynamic = 'force-dynamic'
 
-const refusal = (status: 403 | 404, text: string) =>
-  new Response(`${text}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
-
 export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }) {
-  const { year } = await params
-  const t = await getT()
-  if (!/^\d{4}$/.test(year)) return refusal(404, t('errors.notFound'))
-  const programme = await findProgrammeByYear(db(), Number(year))
-  if (!programme) return refusal(404, t('errors.notFound'))
-  if (programme.status !== 'published' && !canView(await currentUser(), programme)) return refusal(403, t('errors.forbidden'))
+  const programme = await visibleProgramme((await params).year, await currentUser())
+  if (!programme) {
+    const t = await getT()
+    return new Response(`${t('errors.notFound')}\n`, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  }
   return new Response(`${JSON.stringify(documentFromProgramme(programme), null, 2)}\n`, {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

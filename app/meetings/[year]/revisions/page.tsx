@@ -1,14 +1,13 @@
 import type { Metadata } from 'next'
 import { forbidden, notFound } from 'next/navigation'
-import { ProgrammeTabs } from '@/components/programme-tabs'
 import { RevisionDiffView } from '@/components/workflow/revision-diff'
-import { WorkflowBar } from '@/components/workflow/workflow-bar'
 import styles from '@/components/workflow/workflow.module.css'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
-import { formatGeneva } from '@/lib/consultation/time'
+import { formatGeneva } from '@/lib/geneva-time'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
+import { visibleProgramme } from '@/lib/meetings/visible'
 import { documentSymbol } from '@/lib/publication/symbol'
 import { diffRevisions } from '@/lib/revisions/diff'
 import { listRevisions, revisionSnapshot } from '@/lib/revisions/queries'
@@ -25,10 +24,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const { year } = await params
   const query = await searchParams
   const user = await requireUser(`/meetings/${year}/revisions`)
-  if (!can(user, 'programme.viewDraft')) forbidden()
-  if (!/^\d{4}$/.test(year)) notFound()
-  const programme = await db().programme.findUnique({ where: { year: Number(year) }, select: { id: true, year: true, title: true, status: true, revision: true, version: true } })
+  const programme = await visibleProgramme(year, user)
   if (!programme) notFound()
+  if (!can(user, 'programme.viewDraft')) forbidden()
   const t = await getT()
   const revisions = await listRevisions(db(), programme.id)
   // The current state is worth comparing while it is not itself a kept snapshot (a draft, or in consultation).
@@ -49,8 +47,6 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       <h1>
         {t('revisions.title')} — {programme.title} {programme.year}
       </h1>
-      <ProgrammeTabs t={t} year={programme.year} current="revisions" />
-      <WorkflowBar programme={programme} user={user} />
       {revisions.length === 0 ? (
         <p>{t('revisions.none')}</p>
       ) : (
@@ -87,26 +83,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       )}
       {options.length >= 2 && (
         <form method="get" className={styles.compare} aria-label={t('revisions.compare')}>
-          <div>
-            <label htmlFor="from">{t('revisions.from')}</label>
-            <select id="from" name="from" defaultValue={String(from)}>
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="to">{t('revisions.to')}</label>
-            <select id="to" name="to" defaultValue={String(to)}>
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <RevisionSelect name="from" label={t('revisions.from')} options={options} value={String(from)} />
+          <RevisionSelect name="to" label={t('revisions.to')} options={options} value={String(to)} />
           <button type="submit" className="secondary">
             {t('revisions.compare')}
           </button>
@@ -114,5 +92,20 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       )}
       {a && b && <RevisionDiffView t={t} diff={diffRevisions(a.snapshot, b.snapshot)} from={label(from)} to={label(to)} />}
     </>
+  )
+}
+
+function RevisionSelect({ name, label, options, value }: { name: string; label: string; options: { value: string; label: string }[]; value: string }) {
+  return (
+    <div>
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={value}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }

@@ -4,20 +4,17 @@ import { forbidden, notFound } from 'next/navigation'
 import { CommentBody } from '@/components/comments/comment-body'
 import { Thread } from '@/components/comments/thread'
 import commentStyles from '@/components/comments/comments.module.css'
-import { ProgrammeTabs } from '@/components/programme-tabs'
 import { RoundOutcome } from '@/components/workflow/round-outcome'
-import { WorkflowBar } from '@/components/workflow/workflow-bar'
 import styles from '@/components/workflow/workflow.module.css'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { mentionableMembers } from '@/lib/comments/mentions'
 import { listThreads } from '@/lib/comments/queries'
-import { processDeadlines } from '@/lib/consultation/deadlines'
 import { roundDetail } from '@/lib/consultation/queries'
-import { formatGeneva } from '@/lib/consultation/time'
+import { formatGeneva } from '@/lib/geneva-time'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
-import { programmeState } from '@/lib/workflow/programme'
+import { visibleProgramme } from '@/lib/meetings/visible'
 
 type Props = { params: Promise<{ year: string; roundId: string }> }
 
@@ -26,12 +23,11 @@ export const metadata: Metadata = { title: 'Consultation round' }
 export default async function RoundPage({ params }: Props) {
   const { year, roundId } = await params
   const user = await requireUser(`/meetings/${year}/consultation/${roundId}`)
+  const programme = await visibleProgramme(year, user)
+  if (!programme) notFound()
   if (!can(user, 'programme.viewDraft')) forbidden()
-  await processDeadlines(db())
-  const round = await roundDetail(db(), roundId)
-  if (!round) notFound()
-  const programme = await programmeState(db(), round.programmeId).catch(() => null)
-  if (!programme || String(programme.year) !== year) notFound()
+  const round = /^[\w-]{1,64}$/.test(roundId) ? await roundDetail(db(), roundId) : null
+  if (!round || round.programmeId !== programme.id) notFound()
   const t = await getT()
   const [threads, members] = await Promise.all([listThreads(db(), programme.id, { roundId: round.id }), mentionableMembers(db())])
   const names = Object.fromEntries(members.map((m) => [m.handle, m.name]))
@@ -42,8 +38,6 @@ export default async function RoundPage({ params }: Props) {
         <Link href={`/meetings/${year}/consultation`}>{t('consultation.back')}</Link>
       </p>
       <h1>{t('consultation.roundTitle', { date: formatGeneva(new Date(round.createdAt)) })}</h1>
-      <ProgrammeTabs t={t} year={programme.year} current="consultation" />
-      <WorkflowBar programme={programme} user={user} />
       <div className={`card ${styles.round}`}>
         <dl>
           <dt>{t('consultation.openedByLabel')}</dt>

@@ -2,33 +2,19 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState, useTransition } from 'react'
 import { useForm } from 'react-hook-form'
-import { formatDateRange } from '@/components/date-range'
+import { formatDateRange } from '@/lib/i18n/dates'
 import { useT } from '@/components/i18n'
-import type { ActionResult } from '@/lib/actions'
-import type { MessageKey, Translate } from '@/lib/i18n'
-import { addOtherMeetingAction, removeOtherMeetingAction, updateOtherMeetingAction } from './actions'
-import { OtherMeetingFieldsSchema, type OtherMeetingFormInput } from './schema'
+import { refusalMessage, say } from '@/components/form-messages'
+import type { ActionFailure } from '@/lib/actions'
+import type { Locale, Translate } from '@/lib/i18n'
+import { addOtherMeetingAction, removeOtherMeetingAction, updateOtherMeetingAction } from '@/lib/meetings/actions'
+import { OtherMeetingFieldsSchema, type OtherMeetingFormInput } from '@/lib/meetings/other-meetings-schema'
 
 export type OtherMeetingRow = { id: string; name: string; start: string; end: string }
 
-const say = (t: Translate, message: string | undefined) => (message && /^calendar\./.test(message) ? t(message as MessageKey) : (message ?? ''))
-
-function refusal(t: Translate, res: Exclude<ActionResult<unknown>, { ok: true }>): string {
-  switch (res.error) {
-    case 'validation':
-      return Object.keys(res.fieldErrors).length ? t('errors.validation') : res.message
-    case 'conflict':
-      return t('calendar.other.conflict')
-    case 'not-found':
-      return t('calendar.other.gone')
-    case 'forbidden':
-      return t('calendar.other.forbidden')
-    case 'signed-out':
-      return t('errors.signedOut')
-    default:
-      return t('errors.unexpected')
-  }
-}
+/** The form's own sentences for what it explains better than the server's. */
+const refusal = (t: Translate, res: ActionFailure) =>
+  refusalMessage(t, res, undefined, { conflict: t('calendar.other.conflict'), 'not-found': t('calendar.other.gone'), forbidden: t('calendar.other.forbidden') })
 
 const empty: OtherMeetingFormInput = { name: '', start: '', end: '' }
 
@@ -62,7 +48,7 @@ function MeetingForm({
       onDone(t(previous ? 'calendar.other.saved' : 'calendar.other.added', { name: res.data.name }))
       return
     }
-    if (res.error === 'validation') for (const [field, messages] of Object.entries(res.fieldErrors)) setError(field as keyof OtherMeetingFormInput, { message: messages[0] })
+    if (res.error === 'validation') for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof OtherMeetingFormInput, { message: messages[0] })
     if (res.error === 'conflict' && res.current) {
       // Their version goes into the form, and the next save starts from it.
       const current = res.current as OtherMeetingRow
@@ -173,7 +159,7 @@ export function OtherMeetingsEditor({
   programmeId: string
   meetings: OtherMeetingRow[]
   editable: boolean
-  locale: string
+  locale: Locale
   defaultDate: string
 }) {
   const t = useT()

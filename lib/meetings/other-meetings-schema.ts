@@ -1,10 +1,10 @@
-// The other meetings' form schemas, shared by the form on the calendar page and its server actions.
-// Messages are keys of the translation catalogue (namespace `calendar`).
+// The other meetings' form schema (messages are keys of the catalogue's `calendar` section), and the
+// shapes its server actions accept; the values are checked again, with a reason, by
+// lib/meetings/other-meetings.ts `checked`.
 import { z } from 'zod'
 import { isIsoDate } from '@/lib/programme'
 
-// As lib/meetings/other-meetings.ts stores it (not imported: that module is for the server only).
-const MAX_OTHER_MEETING_NAME = 300
+export const MAX_OTHER_MEETING_NAME = 300
 const id = z.string().min(1).max(64)
 const date = z.string().refine(isIsoDate, 'calendar.errors.date')
 
@@ -21,8 +21,9 @@ const endRule = { path: ['end'], message: 'calendar.errors.endBeforeStart' }
 export const OtherMeetingFieldsSchema = z.object(fields).refine(endNotBeforeStart, endRule)
 export type OtherMeetingFormInput = z.input<typeof OtherMeetingFieldsSchema>
 
-const previous = z.object({ name: z.string().max(1000), start: z.string().max(10), end: z.string().max(10) })
+const stored = { name: z.string().max(1000), start: z.string().max(10), end: z.string().max(10) }
+const previous = z.object(stored)
 
-export const AddOtherMeetingSchema = z.object({ programmeId: id, ...fields }).refine(endNotBeforeStart, endRule)
-export const UpdateOtherMeetingSchema = z.object({ programmeId: id, id, previous, ...fields }).refine(endNotBeforeStart, endRule)
+export const AddOtherMeetingSchema = z.object({ programmeId: id, ...stored })
+export const UpdateOtherMeetingSchema = z.object({ programmeId: id, id, previous, ...stored })
 export const RemoveOtherMeetingSchema = z.object({ programmeId: id, id, previous })

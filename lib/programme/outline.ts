@@ -1,7 +1,7 @@
 // The programme as it is read on paper and on the public page: the formal items numbered in order
 // across the days (1., 2., 3. ...), the breaks between them unnumbered, and the side events apart,
 // listed at the end. Pure: the PDF, the public page and the calendar share it.
-import type { Item, Programme } from '@/lib/programme'
+import type { Item, Programme } from './schema'
 
 export type OutlineEntry =
   /** A formal item of the meetings, with its number in the whole programme. */

@@ -2,8 +2,8 @@
 import { useState, useTransition } from 'react'
 import { useT } from '@/components/i18n'
 import { ROLES, type Role } from '@/lib/auth/permissions'
-import type { SessionUser } from '@/lib/users'
-import { changeRoleAction } from './actions'
+import type { SessionUser } from '@/lib/auth/user'
+import { changeRoleAction } from '@/lib/users/actions'
 
 export function RoleForm({ user }: { user: SessionUser }) {
   const t = useT()

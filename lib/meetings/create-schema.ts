@@ -1,7 +1,8 @@
 // The creation form's schemas, shared by the form (a courtesy check) and the server actions (the check
 // that counts). Messages are keys of the translation catalogue (lib/i18n/messages, namespace `create`).
 import { z } from 'zod'
-import { byteLength, firstDayProblem, MAX_IMPORT_BYTES, MAX_YEAR, MIN_YEAR } from '@/lib/meetings/new-programme'
+import { MAX_YEAR, MIN_YEAR } from '@/lib/programme'
+import { byteLength, firstDayProblem, MAX_IMPORT_BYTES } from './new-programme'
 
 const year = z
   .number({ error: 'create.errors.year' })
@@ -36,3 +37,9 @@ export const ImportSchema = z.object({
     .refine((text) => byteLength(text) <= MAX_IMPORT_BYTES, 'create.errors.tooLarge'),
 })
 export type ImportFormInput = z.input<typeof ImportSchema>
+
+/** What the server takes to copy a year: the first day, when one was chosen (checked with a reason). */
+export const CreateFromPreviousSchema = z.object({ fromYear: year, year, firstDay: z.string().max(10).nullish() })
+
+/** What the server takes to import: any text, read with a reason for what is wrong (lib/meetings/new-programme `readImport`). */
+export const ImportTextSchema = z.object({ text: z.string() })

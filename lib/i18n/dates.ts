@@ -1,9 +1,8 @@
-// Dates as a conference document writes them, in the reader's language. Calendar days are
-// formatted in UTC (they are days, not instants); the day of issue is the day in Geneva.
-import type { Locale } from '@/lib/i18n'
+// Dates as a conference document writes them, in the reader's language: the one formatter of the
+// pages, the lists and the printed programme. Calendar days are formatted in UTC (they are days,
+// not instants); the day of issue is the day in Geneva.
 import { formatDate } from '@/lib/programme'
-
-const TAGS: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' }
+import { LOCALE_TAGS as TAGS, type Locale } from './index'
 
 const dayMonthYear = new Map<Locale, Intl.DateTimeFormat>()
 function formatter(locale: Locale): Intl.DateTimeFormat {
@@ -22,9 +21,15 @@ export function formatDayMonthYear(isoDate: string, locale: Locale): string {
   return formatter(locale).format(instant(isoDate))
 }
 
-/** "16–18 June 2026", "30 June – 2 July 2026" (the United Nations' way), in the locale's words. */
-export function formatDateRange(first: string, last: string, locale: Locale): string {
-  if (first === last) return formatDayMonthYear(first, locale)
+/** A calendar day with the parts asked for: "Tuesday 16 June", "16 juin 2026". */
+export function formatDay(isoDate: string, locale: Locale, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
+  return instant(isoDate).toLocaleDateString(TAGS[locale], { timeZone: 'UTC', ...options })
+}
+
+/** "16–18 June 2026", "30 June – 2 July 2026" (the United Nations' way), in the locale's words; "—" without a first day. */
+export function formatDateRange(first: string | null, last: string | null, locale: Locale): string {
+  if (!first) return '—'
+  if (!last || first === last) return formatDayMonthYear(first, locale)
   const text = formatter(locale).formatRange(instant(first), instant(last))
   // en-GB writes "16 – 18 June"; a conference document closes up a range of days: "16–18 June".
   return text.replace(/(\d)\s+–\s+(\d)/u, '$1–$2')

@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '@/lib/i18n'
 import { formatDate } from '@/lib/programme'
-import { formatDayHeading } from '@/lib/publication/dates'
-import { isThematic, type OutlineDay, type OutlineEntry, type ProgrammeOutline } from '@/lib/publication/outline'
+import { formatDayHeading } from '@/lib/i18n/dates'
+import { isThematic, type OutlineDay, type OutlineEntry, type ProgrammeOutline } from '@/lib/programme/outline'
 
 /** The programme day by day, items numbered across the days, then the side events: as in the PDF. */
 export function ProgrammeView({ outline, locale, t }: { outline: ProgrammeOutline; locale: Locale; t: Translate }) {

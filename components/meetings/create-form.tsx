@@ -2,39 +2,20 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import Link from 'next/link'
 import { useState } from 'react'
-import { useForm, useWatch, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form'
-import { formatDay } from '@/components/date-range'
+import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form'
+import { formatDay } from '@/lib/i18n/dates'
 import { useT } from '@/components/i18n'
-import type { ActionResult } from '@/lib/actions'
-import type { MessageKey, Translate } from '@/lib/i18n'
-import { blankDocument, copiedDates, MAX_IMPORT_BYTES, MAX_YEAR, MIN_YEAR, readImport, type CreationMode } from '@/lib/meetings/new-programme'
+import { refusalMessage, say } from '@/components/form-messages'
+import type { Locale, Translate } from '@/lib/i18n'
+import { blankDocument, copiedDates, MAX_IMPORT_BYTES, readImport, type CreationMode } from '@/lib/meetings/new-programme'
+import { isProgrammeYear, MAX_YEAR, MIN_YEAR } from '@/lib/programme'
 import type { SchemaFinding } from '@/lib/programme'
-import { createBlankAction, createFromPreviousAction, importAction } from './actions'
-import { BlankSchema, FromPreviousSchema, ImportSchema, type BlankInput, type FromPreviousInput, type ImportFormInput } from './schema'
+import { createBlankAction, createFromPreviousAction, importAction } from '@/lib/meetings/actions'
+import { BlankSchema, FromPreviousSchema, ImportSchema, type BlankInput, type FromPreviousInput, type ImportFormInput } from '@/lib/meetings/create-schema'
 
 export type SourceYear = { year: number; status: string; dates: string[] }
 
-/** A schema's message is a catalogue key; anything else (a server's sentence) is shown as it is. */
-const say = (t: Translate, message: string | undefined) => (message && /^(create|calendar|errors)\./.test(message) ? t(message as MessageKey) : (message ?? ''))
-
-/** The sentence for a refused action; field errors go to their fields. */
-function refusal<F extends FieldValues>(t: Translate, res: Exclude<ActionResult<unknown>, { ok: true }>, setError: UseFormSetError<F>): string {
-  switch (res.error) {
-    case 'validation':
-      for (const [field, messages] of Object.entries(res.fieldErrors)) setError(field as Path<F>, { message: messages[0] })
-      return Object.keys(res.fieldErrors).length ? t('errors.validation') : res.message
-    case 'signed-out':
-      return t('errors.signedOut')
-    case 'forbidden':
-      return t('create.errors.forbidden')
-    case 'not-found':
-      return res.message
-    default:
-      return t('errors.unexpected')
-  }
-}
-
-const validYear = (year: unknown): year is number => typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR
+const validYear = isProgrammeYear
 
 function nextFreeYear(from: number, taken: ReadonlySet<number>) {
   let year = from
@@ -59,6 +40,18 @@ function YearTakenNote({ t, year }: { t: Translate; year: number }) {
   )
 }
 
+/** A year of a programme (1999-2100), with its label and its message. */
+function YearInput({ id, label, error, ...field }: { id: string; label: string; error?: string } & UseFormRegisterReturn) {
+  const t = useT()
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} className="input-year" aria-invalid={!!error} aria-describedby={`${id}-error`} {...field} />
+      <FieldError id={`${id}-error`} t={t} message={error} />
+    </>
+  )
+}
+
 function FormAlert({ message }: { message: string | null }) {
   if (!message) return null
   return (
@@ -68,7 +61,7 @@ function FormAlert({ message }: { message: string | null }) {
   )
 }
 
-function DatesPreview({ t, dates, locale }: { t: Translate; dates: string[]; locale: string }) {
+function DatesPreview({ t, dates, locale }: { t: Translate; dates: string[]; locale: Locale }) {
   return (
     <ul className="date-preview" aria-label={t('create.previewLabel')}>
       {dates.map((d) => (
@@ -78,7 +71,7 @@ function DatesPreview({ t, dates, locale }: { t: Translate; dates: string[]; loc
   )
 }
 
-function BlankForm({ taken, defaultYear, locale }: { taken: ReadonlySet<number>; defaultYear: number; locale: string }) {
+function BlankForm({ taken, defaultYear, locale }: { taken: ReadonlySet<number>; defaultYear: number; locale: Locale }) {
   const t = useT()
   const [alert, setAlert] = useState<string | null>(null)
   const { register, handleSubmit, control, setError, formState } = useForm<BlankInput>({ resolver: zodResolver(BlankSchema), defaultValues: { year: defaultYear } })
@@ -86,25 +79,13 @@ function BlankForm({ taken, defaultYear, locale }: { taken: ReadonlySet<number>;
   const submit = async (values: BlankInput) => {
     setAlert(null)
     const res = await createBlankAction(values)
-    if (!res.ok) setAlert(refusal(t, res, setError))
+    if (!res.ok) setAlert(refusalMessage(t, res, setError, { forbidden: t('create.errors.forbidden') }))
   }
   return (
     <form onSubmit={handleSubmit(submit)} noValidate aria-labelledby="mode-blank-title" className="create-form">
       <h2 id="mode-blank-title">{t('create.modes.blank')}</h2>
       <FormAlert message={alert} />
-      <label htmlFor="blank-year">{t('create.year')}</label>
-      <input
-        id="blank-year"
-        type="number"
-        inputMode="numeric"
-        min={MIN_YEAR}
-        max={MAX_YEAR}
-        className="input-year"
-        aria-invalid={!!formState.errors.year}
-        aria-describedby="blank-year-error"
-        {...register('year', { valueAsNumber: true })}
-      />
-      <FieldError id="blank-year-error" t={t} message={formState.errors.year?.message} />
+      <YearInput id="blank-year" label={t('create.year')} error={formState.errors.year?.message} {...register('year', { valueAsNumber: true })} />
       {validYear(year) && taken.has(year) && <YearTakenNote t={t} year={year} />}
       {validYear(year) && (
         <div className="preview">
@@ -121,7 +102,7 @@ function BlankForm({ taken, defaultYear, locale }: { taken: ReadonlySet<number>;
   )
 }
 
-function FromPreviousForm({ sources, taken, locale }: { sources: SourceYear[]; taken: ReadonlySet<number>; locale: string }) {
+function FromPreviousForm({ sources, taken, locale }: { sources: SourceYear[]; taken: ReadonlySet<number>; locale: Locale }) {
   const t = useT()
   const [alert, setAlert] = useState<string | null>(null)
   const newest = sources[0]!.year
@@ -138,8 +119,8 @@ function FromPreviousForm({ sources, taken, locale }: { sources: SourceYear[]; t
       : null
   const submit = async (values: FromPreviousInput) => {
     setAlert(null)
-    const res = await createFromPreviousAction(values)
-    if (!res.ok) setAlert(refusal(t, res, setError))
+    const res = await createFromPreviousAction({ fromYear: values.fromYear, year: values.year, firstDay: values.firstDayMode === 'chosen' ? values.firstDay : null })
+    if (!res.ok) setAlert(refusalMessage(t, res, setError, { forbidden: t('create.errors.forbidden') }))
   }
   return (
     <form onSubmit={handleSubmit(submit)} noValidate aria-labelledby="mode-previous-title" className="create-form">
@@ -165,19 +146,7 @@ function FromPreviousForm({ sources, taken, locale }: { sources: SourceYear[]; t
           <FieldError id="previous-from-error" t={t} message={formState.errors.fromYear?.message} />
         </div>
         <div>
-          <label htmlFor="previous-year">{t('create.newYear')}</label>
-          <input
-            id="previous-year"
-            type="number"
-            inputMode="numeric"
-            min={MIN_YEAR}
-            max={MAX_YEAR}
-            className="input-year"
-            aria-invalid={!!formState.errors.year}
-            aria-describedby="previous-year-error"
-            {...register('year', { valueAsNumber: true })}
-          />
-          <FieldError id="previous-year-error" t={t} message={formState.errors.year?.message} />
+          <YearInput id="previous-year" label={t('create.newYear')} error={formState.errors.year?.message} {...register('year', { valueAsNumber: true })} />
         </div>
       </div>
       {validYear(year) && taken.has(year) && <YearTakenNote t={t} year={year} />}
@@ -292,7 +261,7 @@ function ImportForm({ taken }: { taken: ReadonlySet<number> }) {
     }
     try {
       const res = await importAction(values)
-      if (!res.ok) setAlert(refusal(t, res, setError))
+      if (!res.ok) setAlert(refusalMessage(t, res, setError, { forbidden: t('create.errors.forbidden') }))
       else if (res.data.problem === 'invalid') setFindings(res.data.findings)
       else showProblem(res.data.problem, res.data.detail)
     } catch {
@@ -340,7 +309,7 @@ function ImportForm({ taken }: { taken: ReadonlySet<number> }) {
 }
 
 /** Three ways to start a year: from a previous year, blank, or from a file. */
-export function CreateProgrammeForm({ sources, thisYear, locale }: { sources: SourceYear[]; thisYear: number; locale: string }) {
+export function CreateProgrammeForm({ sources, thisYear, locale }: { sources: SourceYear[]; thisYear: number; locale: Locale }) {
   const t = useT()
   const taken = new Set(sources.map((s) => s.year))
   const modes: CreationMode[] = sources.length ? ['previous', 'blank', 'import'] : ['blank', 'import']
