@@ -18,16 +18,16 @@ function unitOf(source) {
 }
 
 const edges = new Map()
-for (const module of result.modules) {
-  if (!module.source.startsWith('lib/')) continue
-  const from = unitOf(module.source)
-  for (const dependency of module.dependencies) {
+for (const cruised of result.modules) {
+  if (!cruised.source.startsWith('lib/')) continue
+  const from = unitOf(cruised.source)
+  for (const dependency of cruised.dependencies) {
     if (!dependency.resolved.startsWith('lib/')) continue
     const to = unitOf(dependency.resolved)
     if (to === from) continue
     if (!edges.has(from)) edges.set(from, new Map())
     const via = edges.get(from)
-    if (!via.has(to)) via.set(to, `${module.source} → ${dependency.resolved}`)
+    if (!via.has(to)) via.set(to, `${cruised.source} → ${dependency.resolved}`)
   }
 }
 

@@ -87,7 +87,6 @@ const once = (needs: Need, call: ActionCall | RouteCall, label = ''): MatrixCase
 const committeeOwns = (world: World): Resource => ({ ownerId: world.users.committee })
 
 const members = { signedOut: 401, signedIn: 403 }
-const forbidden = { signedOut: 403, signedIn: 403 }
 const absent = { signedOut: 404, signedIn: 404 }
 const route = (url: RouteCall['url'], refused: RouteCall['refused']): RouteCall => ({ type: 'route', method: 'GET', url, refused })
 
