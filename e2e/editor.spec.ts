@@ -157,7 +157,7 @@ test('the Committee and observers are refused every edit on the server', async (
     if (role === 'observer') {
       await page.context().clearCookies()
       await signInAs(page, 'observer')
-      expect((await page.goto(url))?.status()).toBe(403)
+      expect((await page.goto(url))?.status()).toBe(404)
     }
     for (const [action, input] of attempts) {
       const { result } = await callServerAction(page.context().request, '/', ACTIONS, action, [input])

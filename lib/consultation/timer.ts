@@ -1,20 +1,26 @@
-// The clock of the deadlines in a running server: every minute, close the rounds whose deadline has
-// passed, send the day-before reminders and deliver the outbox. Started once per process by
-// instrumentation.ts; pages also run processDeadlines when they are read, so a late tick loses nothing.
-import { db } from '@/lib/db'
-import { configuredMailer, deliverOutbox } from '@/lib/mail/outbox'
+// The clock of a running server: every minute it closes the rounds whose deadline has passed, sends
+// the day-before reminders and delivers the outbox. Started once per process by instrumentation.ts.
+// Pages never do this (docs/decisions/0004): each step claims its rows with a conditional update, so
+// two servers on one database close each round once and send each e-mail once.
+import { db, type Db } from '@/lib/db'
+import { configuredMailer, deliverOutbox, type Mailer } from '@/lib/mail/outbox'
 import { processDeadlines } from './deadlines'
 
 const INTERVAL_MS = 60_000
 const state = globalThis as unknown as { plannerDeadlineTimer?: NodeJS.Timeout; plannerDeadlineBusy?: boolean }
 
+/** One tick of the clock on a database: the deadlines, then the outbox (when a mailer is configured). */
+export async function clockTick(database: Db, mailer: Mailer | null, now = new Date()) {
+  const deadlines = await processDeadlines(database, now)
+  const delivery = mailer ? await deliverOutbox(database, mailer) : null
+  return { ...deadlines, delivery }
+}
+
 export async function tick() {
   if (state.plannerDeadlineBusy) return
   state.plannerDeadlineBusy = true
   try {
-    await processDeadlines(db())
-    const mailer = configuredMailer()
-    if (mailer) await deliverOutbox(db(), mailer)
+    await clockTick(db(), configuredMailer())
   } catch (e) {
     console.error('[deadlines]', e instanceof Error ? e.message : e)
   } finally {
