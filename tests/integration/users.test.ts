@@ -3,6 +3,7 @@ import { MAX_FAILURES } from '@/lib/auth/lockout'
 import { verifyPassword } from '@/lib/auth/passwords'
 import { findUserForSignIn, recordSignInAttempt, signInLock } from '@/lib/auth/accounts'
 import { findUserById } from '@/lib/auth/user'
+import { resultOf } from '@/lib/actions'
 import { changeRole, createUser } from '@/lib/users'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
 
@@ -48,5 +49,13 @@ describe.each(PROVIDERS)('users and sign-in on $provider', ({ provider, skip }) 
     const event = await t.db.auditEvent.findFirst({ where: { action: 'user.roleChanged', userId: admin.id } })
     expect(event?.detail).toMatchObject({ userId: member.id, role: 'committee' })
     await expect(changeRole(t.db, admin, { userId: admin.id, role: 'president', admin: false })).rejects.toThrow(/own administrator rights/)
+    // The administrator is told why, in their language, not "something went wrong".
+    expect(await resultOf(changeRole, t.db, admin, { userId: admin.id, role: 'president', admin: false }, 'fr')).toMatchObject({
+      ok: false,
+      reason: 'ownAdminRights',
+      message: 'Vous ne pouvez pas retirer vos propres droits d’administrateur.',
+    })
+    // Nobody but an administrator may change a role: refused before the input is even read.
+    expect(await resultOf(changeRole, t.db, member, { userId: 'x'.repeat(500) })).toMatchObject({ ok: false, error: 'forbidden' })
   })
 })
