@@ -1,5 +1,6 @@
 // Reading threads. A thread shows its latest comments; earlier ones load a page at a time, so a
 // programme with hundreds of comments opens as fast as one with a few.
+import 'server-only'
 import type { Prisma } from '@/generated/sqlite/client'
 import type { Db, Tx } from '@/lib/db'
 

@@ -1,6 +1,7 @@
 // Comment threads on the whole programme or on one item: start, reply, edit or delete one's own
 // comment, resolve and reopen. Each is a mutation of the one pipeline; here are the change, its
 // audit event and its notifications.
+import 'server-only'
 import { mutation, type MutationContext } from '@/lib/actions'
 import type { Tx } from '@/lib/db'
 import { NotFound, Refusal } from '@/lib/failures'

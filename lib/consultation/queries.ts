@@ -1,4 +1,5 @@
 // Reading consultation rounds for the pages: the open round, the past ones, and each member's answer.
+import 'server-only'
 import type { Db } from '@/lib/db'
 import { isDue, roundOutcome, type Answer, type Outcome } from './outcome'
 import { CONSULTED_ROLE } from './roles'

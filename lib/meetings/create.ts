@@ -1,6 +1,7 @@
 // Creating a year's programme three ways: blank, from a previous year, or from an imported file.
 // Each is a mutation of the one pipeline (about no programme yet), writes with an audit event, and
 // keeps one programme a year.
+import 'server-only'
 import { mutation, type MutationContext } from '@/lib/actions'
 import { canView, Forbidden } from '@/lib/auth/policy'
 import { NotFound, Refusal } from '@/lib/failures'

@@ -1,6 +1,7 @@
 // Deleting a draft programme, with its days, items, threads and history: the President or an
 // administrator, after a confirmation naming the year. A programme that cannot be opened (broken or
 // huge) can still be deleted from the list. The deletion stays in the audit, without the programme.
+import 'server-only'
 import { z } from 'zod'
 import { mutation } from '@/lib/actions'
 import { Refusal } from '@/lib/failures'

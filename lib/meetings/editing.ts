@@ -1,6 +1,7 @@
 // Changing a programme in the editor. Each change is a mutation of the one pipeline (lib/actions.ts:
 // who, parse, transaction, the programme taken for update, the policy, audit); here is only the
 // change itself, with the version checks of items (a conflict instead of a silent overwrite).
+import 'server-only'
 import { mutation } from '@/lib/actions'
 import { rememberItemTitles } from '@/lib/comments/item-titles'
 import type { Tx } from '@/lib/db'

@@ -1,4 +1,5 @@
 // What the editor page reads besides the programme itself.
+import 'server-only'
 import { countThreadsByItem } from '@/lib/comments/queries'
 import { db, type Db } from '@/lib/db'
 import type { StoredProgramme } from '@/lib/programme-store'

@@ -2,6 +2,7 @@
 // added, changed and removed by the ISU and the President while the programme is open, each a
 // mutation of the one pipeline. A change names the values the user started from, so that two people
 // changing one meeting cannot overwrite each other.
+import 'server-only'
 import { mutation } from '@/lib/actions'
 import type { Db, Tx } from '@/lib/db'
 import { Conflict, NotFound, Refusal } from '@/lib/failures'

@@ -1,4 +1,5 @@
 // Reading programmes: what the pages show. Permission checks stay with the callers' policy calls.
+import 'server-only'
 import type { Db } from '@/lib/db'
 
 export type ProgrammeSummary = {

@@ -1,5 +1,6 @@
 // The list of years: every programme with its document, read in one query, and what the rulebook
 // finds in each (the counts the list shows).
+import 'server-only'
 import type { Db } from '@/lib/db'
 import type { Programme } from '@/lib/programme'
 import { findProgrammes } from '@/lib/programme-store'

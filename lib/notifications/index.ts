@@ -1,5 +1,6 @@
 // The person's notifications: the list in the application, the unread count, marking them read.
 // They are written by lib/mail/notify with the change that caused them.
+import 'server-only'
 import type { Db, Tx } from '@/lib/db'
 
 export type NotificationView = { id: string; kind: string; title: string; body: string; link: string | null; createdAt: string; read: boolean }

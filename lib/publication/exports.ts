@@ -4,6 +4,7 @@
 //   any other status is answered 404, so a draft's existence is not revealed either;
 // - `members` routes (/meetings/YEAR/...): signed-in members who may read drafts (president, ISU,
 //   Coordinating Committee); anonymous visitors get 401 and observers 403, whatever the status.
+import 'server-only'
 import { can, canView } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'

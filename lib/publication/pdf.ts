@@ -1,6 +1,7 @@
 // The PDF of a programme as the routes hand it out: final revisions kept by programme, revision,
 // status, last change and language (without even reading the days); drafts kept by the hash of
 // what they print, so that a draft is made again only after it changed. Made in a worker thread.
+import 'server-only'
 import crypto from 'node:crypto'
 import { db } from '@/lib/db'
 import type { Locale } from '@/lib/i18n'

@@ -1,5 +1,6 @@
 // Reading a programme for what leaves the application (public page, PDF, calendar, JSON). The
 // callers decide who may see it; these functions only read.
+import 'server-only'
 import type { Db } from '@/lib/db'
 import { documentFromProgramme } from '@/lib/meetings/documents'
 import { NotFound } from '@/lib/failures'

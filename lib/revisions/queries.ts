@@ -1,4 +1,5 @@
 // Reading revisions: the approved snapshots of a programme, and the current draft as one more.
+import 'server-only'
 import type { Db } from '@/lib/db'
 import { documentSymbol } from '@/lib/publication/symbol'
 import { findProgrammeById } from '@/lib/programme-store'

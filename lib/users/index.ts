@@ -1,7 +1,5 @@
 // Users: data access and the checks around it, in one place.
 import { z } from 'zod'
-import { mutation } from '@/lib/actions'
-import { NotFound, Refusal } from '@/lib/failures'
 import type { Db } from '@/lib/db'
 import { ROLES } from '@/lib/auth/permissions'
 import { toSessionUser, type SessionUser } from '@/lib/auth/user'
@@ -35,18 +33,3 @@ export async function listUsers(db: Db): Promise<SessionUser[]> {
   const users = await db.user.findMany({ orderBy: [{ role: 'asc' }, { name: 'asc' }] })
   return users.map(toSessionUser)
 }
-
-/** An administrator changes a person's role and administrator flag; no one removes their own rights. */
-export const changeRole = mutation({
-  schema: RoleChangeSchema,
-  permission: 'users.manage',
-  programme: null,
-  async run({ tx, user: by, audit }, data) {
-    if (data.userId === by.id && !data.admin) throw new Refusal('ownAdminRights')
-    const { count } = await tx.user.updateMany({ where: { id: data.userId }, data: { role: data.role, admin: data.admin } })
-    if (count !== 1) throw new NotFound('userGone')
-    const user = await tx.user.findUniqueOrThrow({ where: { id: data.userId } })
-    await audit('user.roleChanged', { userId: user.id, email: user.email, role: data.role, admin: data.admin })
-    return toSessionUser(user)
-  },
-})

@@ -1,5 +1,6 @@
 // The approval gate: what the President sees before approving (every finding of the rulebook), and
 // the checks the server makes again when the approval arrives.
+import 'server-only'
 import { z } from 'zod'
 import type { Db, Tx } from '@/lib/db'
 import { NotFound } from '@/lib/failures'

@@ -1,4 +1,5 @@
 // The programme's history: every audit event (who, when, what), newest first, a page at a time.
+import 'server-only'
 import type { Db } from '@/lib/db'
 
 export type HistoryEvent = { id: string; at: string; who: string | null; action: string; detail: Record<string, unknown> }

@@ -5,6 +5,7 @@
 //   consultation|approved -> draft the President (an open round is closed; an unpublished approval is withdrawn)
 //   approved|published -> draft    a new revision (Rev.1, Rev.2 ...), by the President or the ISU
 // Each step asks the policy, checks the version the user saw, and is recorded in the audit.
+import 'server-only'
 import { z } from 'zod'
 import { mutation } from '@/lib/actions'
 import { closeDueRounds, closeRoundInTx } from '@/lib/consultation/rounds'

@@ -4,7 +4,8 @@ import { verifyPassword } from '@/lib/auth/passwords'
 import { findUserForSignIn, recordSignInAttempt, signInLock } from '@/lib/auth/accounts'
 import { findUserById } from '@/lib/auth/user'
 import { resultOf } from '@/lib/actions'
-import { changeRole, createUser } from '@/lib/users'
+import { createUser } from '@/lib/users'
+import { changeRole } from '@/lib/users/roles'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
 
 describe.each(PROVIDERS)('users and sign-in on $provider', ({ provider, skip }) => {
