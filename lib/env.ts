@@ -20,6 +20,8 @@ const EnvSchema = z
     OIDC_NAME: z.string().default('Single sign-on'),
     SMTP_URL: optionalText.pipe(z.url('must be a URL such as smtp://user:pass@mail.example.org:587').optional()),
     MAIL_FROM: z.string().default('Intersessional Planner <no-reply@localhost>'),
+    /** How often the clock closes due rounds, sends reminders and delivers the outbox (tests run it every second). */
+    CLOCK_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {

@@ -3,10 +3,10 @@
 // Pages never do this (docs/decisions/0004): each step claims its rows with a conditional update, so
 // two servers on one database close each round once and send each e-mail once.
 import { db, type Db } from '@/lib/db'
+import { env } from '@/lib/env'
 import { configuredMailer, deliverOutbox, type Mailer } from '@/lib/mail/outbox'
 import { processDeadlines } from './deadlines'
 
-const INTERVAL_MS = 60_000
 const state = globalThis as unknown as { plannerDeadlineTimer?: NodeJS.Timeout; plannerDeadlineBusy?: boolean }
 
 /** One tick of the clock on a database: the deadlines, then the outbox (when a mailer is configured). */
@@ -28,9 +28,9 @@ export async function tick() {
   }
 }
 
-export function startDeadlineTimer(intervalMs = INTERVAL_MS) {
+export function startDeadlineTimer(intervalMs = env().CLOCK_INTERVAL_MS) {
   if (state.plannerDeadlineTimer) return
   state.plannerDeadlineTimer = setInterval(tick, intervalMs)
   state.plannerDeadlineTimer.unref()
-  setTimeout(tick, 2_000).unref()
+  setTimeout(tick, Math.min(2_000, intervalMs)).unref()
 }

@@ -4,6 +4,7 @@
 import 'server-only'
 import { mutation } from '@/lib/actions'
 import { rememberItemTitles } from '@/lib/comments/item-titles'
+import { closeDueRounds } from '@/lib/consultation/rounds'
 import type { Tx } from '@/lib/db'
 import { Conflict, NotFound, Refusal } from '@/lib/failures'
 import { parseTime } from '@/lib/programme'
@@ -192,8 +193,9 @@ export const recordFormat = mutation({
   schema: FormatDecisionSchema,
   permission: { oneOf: ['format.decide', 'format.propose'], pick: (input) => (input.kind === 'decide' ? 'format.decide' : 'format.propose') },
   programme: (_tx, input) => input.programmeId,
-  async run({ tx, user, programme, audit }, input) {
+  async run({ tx, user, programme, now, audit }, input) {
     const f = input.fields
+    await closeDueRounds(tx, programme.id, now)
     if (f.consultationId) {
       const round = await tx.consultationRound.findFirst({ where: { id: f.consultationId, programmeId: programme.id, status: 'closed' } })
       if (!round) throw new Refusal('closedRoundRequired')

@@ -1,16 +1,17 @@
 // What the editor page reads besides the programme itself.
 import 'server-only'
 import { countThreadsByItem } from '@/lib/comments/queries'
+import { listRounds } from '@/lib/consultation/queries'
 import { db, type Db } from '@/lib/db'
 import type { StoredProgramme } from '@/lib/programme-store'
 import { editorProgrammeOf } from './editor-model'
 
-/** Closed consultation rounds of a programme, to link from the format decision. */
+/** Closed consultation rounds of a programme (a round past its deadline is closed), to link from the format decision. */
 export async function closedRoundsOf(database: Db, programmeId: string) {
-  const rounds = await database.consultationRound.findMany({ where: { programmeId, status: 'closed' }, orderBy: { closedAt: 'desc' } })
+  const rounds = (await listRounds(database, programmeId)).filter((r) => r.status === 'closed')
   return rounds.map((r) => ({
     id: r.id,
-    label: `${(r.closedAt ?? r.deadline).toISOString().slice(0, 10)} — ${r.outcome === 'agreed' ? 'agreed' : r.outcome === 'silence-broken' ? 'silence broken' : 'closed'}: ${r.message.slice(0, 60)}`,
+    label: `${(r.closedAt ?? r.deadline).slice(0, 10)} — ${r.outcome === 'agreed' ? 'agreed' : r.outcome === 'silence-broken' ? 'silence broken' : 'closed'}: ${r.message.slice(0, 60)}`,
   }))
 }
 

@@ -10,7 +10,7 @@ import { visibleProgramme } from '@/lib/meetings/visible'
 export const dynamic = 'force-dynamic'
 
 export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }) {
-  const programme = await visibleProgramme((await params).year, await currentUser())
+  const programme = await visibleProgramme((await params).year, await currentUser(), { published: 'public' })
   if (!programme) {
     const t = await getT()
     return new Response(`${t('errors.notFound')}\n`, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
