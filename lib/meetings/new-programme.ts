@@ -73,7 +73,7 @@ export function readImport(text: string): ImportReading {
   }
   const parsed = parseProgramme(doc)
   // Text no database can keep as written is refused too, each string named by its path.
-  const unstorable = unstorableTextPaths(doc).map((path): SchemaFinding => ({ rule: 'schema', level: 'error', message: UNSTORABLE_TEXT, path: formatPath(path), source: '-' }))
+  const unstorable = unstorableTextPaths(doc).map((path): SchemaFinding => ({ rule: 'schema', level: 'error', message: UNSTORABLE_TEXT, path: formatPath(path), source: '-', params: { field: formatPath(path), problem: 'unstorable-text' } }))
   if (parsed.ok && !unstorable.length) return { ok: true, programme: parsed.programme }
   return { ok: false, problem: 'invalid', findings: [...(parsed.ok ? [] : parsed.findings), ...unstorable] }
 }
