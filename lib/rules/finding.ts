@@ -25,6 +25,6 @@ export function finding(rule: RuleId, message: string, path: string, params: Fin
 }
 
 /** Whether the findings block approval of the programme: an error does, warnings and info do not. */
-export function blocksApproval(findings: readonly Finding[]): boolean {
+export function blocksApproval(findings: readonly Pick<Finding, 'level'>[]): boolean {
   return findings.some((found) => found.level === 'error')
 }
