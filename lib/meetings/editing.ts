@@ -7,7 +7,7 @@ import { audit } from '@/lib/audit'
 import { authorize } from '@/lib/auth/policy'
 import { rememberItemTitles } from '@/lib/comments/threads'
 import type { Db, Tx } from '@/lib/db'
-import { parseTime } from '@/lib/programme'
+import { parseTime, speakersFromNames } from '@/lib/programme'
 import type { SessionUser } from '@/lib/users'
 import { editorItemOf, type EditorItem } from './editor-model'
 import { inTimeOrder, moveToIndex, shiftFollowing, swapWithNeighbour, type Retimed } from './timing'
@@ -99,7 +99,9 @@ export async function saveItem(db: Db, user: SessionUser, raw: SaveItemInput) {
 
     const before = day.items.find((i) => i.id === input.itemId)
     if (!before) return itemConflict(tx, input.programmeId, input.itemId)
-    const { count } = await tx.item.updateMany({ where: { id: input.itemId, version: input.version }, data: { ...data, version: { increment: 1 } } })
+    // The form edits names: a speaker still named keeps the kind and State it had (format version 2).
+    const speakers = speakersFromNames(data.speakers, editorItemOf(before).speakers)
+    const { count } = await tx.item.updateMany({ where: { id: input.itemId, version: input.version }, data: { ...data, speakers, version: { increment: 1 } } })
     if (count === 0) return itemConflict(tx, input.programmeId, input.itemId)
     const shifted = input.shiftFollowing ? shiftFollowing(day.items, before.id, before.end, data.end) : []
     await retime(tx, shifted)

@@ -1,6 +1,8 @@
 // Version 2 of the interchange format (programme-format.md, "Version 2"): what it adds, what it
 // refuses, and that a version 1 document keeps meaning exactly what it meant.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { anyVersion2Programme } from '../../tests/fixtures/programmes/arbitraries'
 import { clean2026, clean2026v2, day, item, segmentProgramme, type Doc } from '../../tests/fixtures/programmes/build'
 import { parseProgramme } from './parse'
 import type { ItemInput } from './schema'
@@ -187,7 +189,13 @@ describe('invitations, actions, sub-items, chairs and rooms', () => {
   it('takes a chair for the morning, the afternoon or both, and a room', () => {
     const onDay = (extra: object) => segmentProgramme({ version: 2, days: [{ ...day('2026-06-16', []), ...extra }] })
     expect(parseProgramme(onDay({ chair: { morning: 'Vice-President' }, room: 'Room XVIII' })).ok).toBe(true)
-    expect(parseProgramme(onDay({ chair: {} })).ok).toBe(true)
+    expect(refusals(onDay({ chair: {} }))).toEqual([
+      {
+        path: 'days[0].chair',
+        message: 'The field days[0].chair must name the chair of the morning, of the afternoon or of both; leave it out when the President presides.',
+        params: { field: 'days[0].chair', problem: 'empty' },
+      },
+    ])
     expect(paths(onDay({ chair: { evening: 'X' } }))).toEqual(['days[0].chair.evening'])
     expect(paths(onDay({ chair: 'Vice-President' }))).toEqual(['days[0].chair'])
     expect(paths(onDay({ room: '' }))).toEqual(['days[0].room'])
@@ -228,5 +236,18 @@ describe('translations', () => {
         params: { field: 'days[0].items[0].translations.fr.subItems', problem: 'translated-sub-items', language: 'fr', count: 2, subItems: 1 },
       },
     ])
+  })
+})
+
+describe('any version 2 programme', () => {
+  it('passes the schema, keeping every field as written', () => {
+    fc.assert(
+      fc.property(anyVersion2Programme, (doc) => {
+        const parsed = parseProgramme(doc)
+        expect(parsed.ok).toBe(true)
+        if (parsed.ok) expect(parsed.programme.days.map((day) => day.items.map((entry) => entry.speakers))).toEqual(doc.days.map((day) => day.items.map((entry) => entry.speakers)))
+      }),
+      { numRuns: 200 },
+    )
   })
 })

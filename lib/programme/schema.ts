@@ -294,8 +294,11 @@ export const ItemV2Schema = z
     }
   })
 
-/** Who presides the day's sessions when it is not the President. */
-export const ChairSchema = z.strictObject({ morning: LabelSchema.optional(), afternoon: LabelSchema.optional() })
+/** Who presides the day's sessions when it is not the President: the morning's, the afternoon's, or both. */
+export const ChairSchema = z.strictObject({ morning: LabelSchema.optional(), afternoon: LabelSchema.optional() }).superRefine((chair, ctx) => {
+  // An empty chair says nothing: left out, the President presides (and an export gives back the same document).
+  if (chair.morning === undefined && chair.afternoon === undefined) refuse(ctx, 'empty', 'must name the chair of the morning, of the afternoon or of both; leave it out when the President presides')
+}, { when: (payload) => payload.issues.length === 0 })
 
 export const DayV2Schema = z.strictObject({
   date: IsoDateSchema,

@@ -1,7 +1,7 @@
 // Properties of the checker over many random programmes (fast-check).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { anyMutatedProgramme, anyValidProgramme, cleanProgramme, movedByWeeks } from '../../tests/fixtures/programmes/arbitraries'
+import { anyMutatedProgramme, anyValidProgramme, anyVersion2Programme, cleanProgramme, movedByWeeks } from '../../tests/fixtures/programmes/arbitraries'
 import { parseProgramme, unogHolidayOn, type ProgrammeInput } from '../programme'
 import { RULE_BY_ID, type Level } from './catalogue'
 import { checkCollection, checkProgramme } from './check'
@@ -95,6 +95,32 @@ describe('the checker, on any input', () => {
         for (const findings of checkCollection([doc, other, doc])) expectWellFormed(findings)
       }),
       { numRuns: 300 },
+    )
+  })
+})
+
+describe('version 2', () => {
+  it('finds in a version 2 programme what it finds in the same programme without its version 2 fields', () => {
+    fc.assert(
+      fc.property(anyVersion2Programme, (doc) => {
+        const findings = checkProgramme(doc)
+        expectWellFormed(findings)
+        const plain = {
+          ...doc,
+          version: 1 as const,
+          translations: undefined,
+          days: doc.days.map(({ chair: _chair, room: _room, ...day }) => ({
+            ...day,
+            items: day.items.map(({ invited: _i, actions: _a, subItems: _s, translations: _t, speakers, ...entry }) => ({
+              ...entry,
+              ...(speakers ? { speakers: speakers.map((s) => (typeof s === 'string' ? s : s.name)) } : {}),
+            })),
+          })),
+        }
+        delete plain.translations
+        expect(checkProgramme(plain)).toEqual(findings)
+      }),
+      { numRuns: 200 },
     )
   })
 })
