@@ -7,13 +7,16 @@ export const UNSTORABLE_TEXT = 'This text has a character that cannot be stored 
 
 export const isStorableText = (text: string) => !text.includes('\u0000') && text.isWellFormed()
 
-/** The paths of the strings in `value` (objects and arrays, a few levels deep) that cannot be stored. */
+/** Deep enough for every text of the interchange format: `days[0].items[1].translations.fr.subItems[2].title` is 9 levels. */
+const DEPTH = 12
+
+/** The paths of the strings in `value` (objects and arrays, DEPTH levels deep) that cannot be stored. */
 export function unstorableTextPaths(value: unknown, path: (string | number)[] = [], found: (string | number)[][] = []): (string | number)[][] {
   if (typeof value === 'string') {
     if (!isStorableText(value)) found.push(path)
   } else if (Array.isArray(value)) {
-    if (path.length < 8) value.forEach((v, i) => unstorableTextPaths(v, [...path, i], found))
-  } else if (value && typeof value === 'object' && path.length < 8) {
+    if (path.length < DEPTH) value.forEach((v, i) => unstorableTextPaths(v, [...path, i], found))
+  } else if (value && typeof value === 'object' && path.length < DEPTH) {
     for (const [key, v] of Object.entries(value)) unstorableTextPaths(v, [...path, key], found)
   }
   return found

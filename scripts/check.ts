@@ -1,14 +1,24 @@
 // `npm run check -- FILE.json [FILE.json ...]`: checks programme files against the rulebook and prints
 // one JSON object (programme-format.md, "The checker"). Exit 0: no error finding; 1: an error finding;
 // 2: a file could not be read or is not JSON (2 wins over 1). The files together are one collection.
+// Files of version 1 and 2 of the interchange format are both read.
+//
+// Each finding is printed with the five keys the format documents (the rulebook's `params` stay out).
+// At most CLI_LIMIT findings of each rule are listed for a file; when a file has more, standard error
+// says how many more of which rule, so that a programme of thousands of overlapping items is still
+// answered at once. `--limit=N` changes that number.
 // Relative imports only: it must run with `npx tsx` on a fresh clone, without a build or a database.
 import { readFileSync } from 'node:fs'
-import { blocksApproval, checkCollection, readableYear, type Finding } from '../lib/rules'
+import { blocksApproval, checkCollectionReport, readableYear, type Finding, type RuleId } from '../lib/rules'
+
+const CLI_LIMIT = 1000
+
+type PrintedFinding = Omit<Finding, 'params'>
 
 interface FileReport {
   file: string
   year: number | null
-  findings: Finding[]
+  findings: PrintedFinding[]
   error?: string
 }
 
@@ -31,23 +41,41 @@ function load(file: string): Loaded {
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
+const printed = ({ rule, level, message, path, source }: Finding): PrintedFinding => ({ rule, level, message, path, source })
+
+function usage(): number {
+  process.stderr.write('Usage: npm run check -- FILE.json [FILE.json ...]\n')
+  process.stderr.write('Checks programme files (interchange format version 1 or 2) against the rulebook; prints JSON.\n')
+  process.stderr.write(`--limit=N before the files lists at most N findings of each rule for a file (default ${CLI_LIMIT}).\n`)
+  return 2
+}
+
 function main(args: string[]): number {
-  const files = args[0] === '--' ? args.slice(1) : args
-  if (files.length === 0) {
-    process.stderr.write('Usage: npm run check -- FILE.json [FILE.json ...]\n')
-    process.stderr.write('Checks programme files (interchange format version 1) against the rulebook; prints JSON.\n')
-    return 2
+  let files = args[0] === '--' ? args.slice(1) : args
+  let limit = CLI_LIMIT
+  const option = files[0]?.match(/^--limit=(\d+)$/)
+  if (option) {
+    limit = Number(option[1])
+    files = files.slice(1)
+    if (limit < 1) return usage()
   }
+  if (files.length === 0) return usage()
   const loaded = files.map(load)
   const readable = loaded.filter((entry): entry is { file: string; doc: unknown } => 'doc' in entry)
-  const findings = checkCollection(readable.map((entry) => entry.doc))
-  const findingsOf = new Map(readable.map((entry, i) => [entry, findings[i] ?? []]))
-
-  const reports: FileReport[] = loaded.map((entry) =>
-    'doc' in entry
-      ? { file: entry.file, year: readableYear(entry.doc), findings: findingsOf.get(entry) ?? [] }
-      : { file: entry.file, year: null, findings: [], error: entry.error },
+  const checked = checkCollectionReport(
+    readable.map((entry) => entry.doc),
+    { limit },
   )
+  const reportOf = new Map(readable.map((entry, i) => [entry, checked[i]]))
+
+  const reports: FileReport[] = loaded.map((entry) => {
+    if (!('doc' in entry)) return { file: entry.file, year: null, findings: [], error: entry.error }
+    const report = reportOf.get(entry)
+    for (const [rule, count] of Object.entries(report?.omitted ?? {}) as [RuleId, number][]) {
+      process.stderr.write(`${entry.file}: ${count} more ${rule} finding${count === 1 ? '' : 's'} not listed (at most ${limit} of each rule are).\n`)
+    }
+    return { file: entry.file, year: readableYear(entry.doc), findings: (report?.findings ?? []).map(printed) }
+  })
   process.stdout.write(`${JSON.stringify({ files: reports }, null, 2)}\n`)
 
   if (reports.some((report) => report.error !== undefined)) return 2

@@ -8,7 +8,7 @@ import type { ActionResult } from '@/lib/actions'
 import type { EditorItem } from '@/lib/meetings/editor-model'
 import type { ItemConflict } from '@/lib/meetings/editing'
 import { ItemFieldsSchema, type ItemFields } from '@/lib/meetings/schema'
-import { COMMITTEES, OBJECTIVES, SEGMENTS } from '@/lib/programme'
+import { COMMITTEES, OBJECTIVES, SEGMENTS, speakerNames } from '@/lib/programme'
 
 export const fieldsOf = (item: EditorItem | null, start = '10:00', end = '11:00'): ItemFields => ({
   start: item?.start ?? start,
@@ -18,7 +18,7 @@ export const fieldsOf = (item: EditorItem | null, start = '10:00', end = '11:00'
   segment: item?.segment ?? 'general',
   committee: (item?.committee ?? '') as ItemFields['committee'],
   objectives: (item?.objectives ?? []) as ItemFields['objectives'],
-  speakers: (item?.speakers ?? []).join('\n'),
+  speakers: speakerNames(item?.speakers).join('\n'),
 })
 
 type Props = {

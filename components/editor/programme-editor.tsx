@@ -4,10 +4,10 @@ import { useCallback, useEffect, useMemo, useState, useTransition } from 'react'
 import { deleteItemAction, moveItemAction } from '@/lib/meetings/actions'
 import type { ThreadCount } from '@/components/comments/item-comments-link'
 import { useT } from '@/components/i18n'
-import { documentOf, targetOfPath, type EditorDay, type EditorItem, type EditorProgramme } from '@/lib/meetings/editor-model'
+import { documentOf, itemExtrasOf, targetOfPath, type EditorDay, type EditorItem, type EditorProgramme } from '@/lib/meetings/editor-model'
 import { speakersOf, type ItemFields, type SettingsFields } from '@/lib/meetings/schema'
 import { inTimeOrder } from '@/lib/meetings/timing'
-import { formatDate, formatTime, isIsoDate, parseTime } from '@/lib/programme'
+import { formatDate, formatTime, isIsoDate, parseTime, speakersFromNames } from '@/lib/programme'
 import { checkProgramme } from '@/lib/rules'
 import { DayList, type MoveRequest } from './day-list'
 import { FindingsPanel } from './findings-panel'
@@ -26,11 +26,14 @@ function withDrafts(p: EditorProgramme, settings: SettingsFields | null, item: I
   if (settings) {
     days = (settings.days ?? [])
       .filter((d) => d && isIsoDate(d.date))
-      .map((d, i) => ({ ...(p.days.find((x) => x.id === d.id) ?? { id: `new-${i}`, items: [] }), date: d.date, thematic: !!d.thematic }))
+      .map((d, i) => ({ ...(p.days.find((x) => x.id === d.id) ?? { id: `new-${i}`, chair: null, room: null, items: [] }), date: d.date, thematic: !!d.thematic }))
   }
   if (item) {
     const f = item.fields
+    // What the form does not edit (speakers' kinds, invitations, actions, sub-items, translations) stays as it was.
+    const previous = p.days.find((d) => d.id === item.dayId)?.items.find((i) => i.id === item.itemId)
     const drafted: EditorItem = {
+      ...itemExtrasOf(previous),
       id: item.itemId ?? 'new-item',
       version: 0,
       start: f.start ?? '',
@@ -40,7 +43,7 @@ function withDrafts(p: EditorProgramme, settings: SettingsFields | null, item: I
       segment: f.segment ?? 'general',
       committee: f.committee || null,
       objectives: f.objectives ?? [],
-      speakers: speakersOf(f.speakers ?? ''),
+      speakers: speakersFromNames(speakersOf(f.speakers ?? ''), previous?.speakers),
     }
     days = days.map((d) => (d.id === item.dayId ? { ...d, items: [...d.items.filter((i) => i.id !== drafted.id), drafted] } : d))
   }

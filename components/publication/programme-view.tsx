@@ -1,5 +1,5 @@
 import type { Locale, Translate } from '@/lib/i18n'
-import { formatDate } from '@/lib/programme'
+import { formatDate, speakerNames } from '@/lib/programme'
 import { formatDayHeading } from '@/lib/i18n/dates'
 import { isThematic, type OutlineDay, type OutlineEntry, type ProgrammeOutline } from '@/lib/programme/outline'
 
@@ -45,7 +45,7 @@ export function ProgrammeView({ outline, locale, t }: { outline: ProgrammeOutlin
                     <strong>{item.title}</strong>
                     {item.description ? <p className="pp-description">{item.description}</p> : null}
                   </td>
-                  <td>{item.speakers?.join('; ')}</td>
+                  <td>{speakerNames(item.speakers).join('; ')}</td>
                 </tr>
               ))}
             </tbody>
@@ -83,7 +83,7 @@ function Entry({ entry, day, t }: { entry: OutlineEntry; day: OutlineDay; t: Tra
         {item.description ? <p className="pp-description">{item.description}</p> : null}
         {item.speakers?.length ? (
           <p className="pp-speakers">
-            {t('publication.speakers', { names: item.speakers.join('; ') })}
+            {t('publication.speakers', { names: speakerNames(item.speakers).join('; ') })}
           </p>
         ) : null}
       </div>

@@ -19,11 +19,16 @@ export async function createProgrammeFromDocument(tx: Tx, doc: ProgrammeDocument
       formatDecidedOn: d?.decidedOn ?? null,
       formatRationale: d?.rationale ?? null,
       formatConsultedCC: d?.consultedCoordinatingCommittee ?? false,
+      // The fields of version 2 are left NULL when the document has none.
+      ...(doc.translations ? { translations: doc.translations } : {}),
       status,
       days: {
         create: doc.days.map((day) => ({
           date: day.date,
           thematic: day.thematic,
+          chairMorning: day.chair?.morning ?? null,
+          chairAfternoon: day.chair?.afternoon ?? null,
+          room: day.room ?? null,
           items: {
             create: day.items.map((item, position) => ({
               position,
@@ -35,6 +40,10 @@ export async function createProgrammeFromDocument(tx: Tx, doc: ProgrammeDocument
               committee: item.committee ?? null,
               objectives: item.objectives ?? [],
               speakers: item.speakers ?? [],
+              ...(item.invited ? { invited: item.invited } : {}),
+              ...(item.actions ? { actions: item.actions } : {}),
+              ...(item.subItems ? { subItems: item.subItems } : {}),
+              ...(item.translations ? { translations: item.translations } : {}),
             })),
           },
         })),

@@ -7,7 +7,7 @@ import { rememberItemTitles } from '@/lib/comments/item-titles'
 import { closeDueRounds } from '@/lib/consultation/rounds'
 import type { Tx } from '@/lib/db'
 import { Conflict, NotFound, Refusal } from '@/lib/failures'
-import { parseTime } from '@/lib/programme'
+import { parseTime, speakersFromNames } from '@/lib/programme'
 import { programmeIdOf, touchProgramme } from '@/lib/programme-store'
 import { editorItemOf, type EditorItem } from './editor-model'
 import { inTimeOrder, moveToIndex, shiftFollowing, swapWithNeighbour, type Retimed } from './timing'
@@ -81,7 +81,9 @@ export const saveItem = mutation({
 
     const before = day.items.find((i) => i.id === input.itemId)
     if (!before) return itemConflict(tx, programme.id, input.itemId)
-    const { count } = await tx.item.updateMany({ where: { id: input.itemId, version: input.version }, data: { ...data, version: { increment: 1 } } })
+    // The form edits names: a speaker still named keeps the kind and State it had (format version 2).
+    const speakers = speakersFromNames(data.speakers, editorItemOf(before).speakers)
+    const { count } = await tx.item.updateMany({ where: { id: input.itemId, version: input.version }, data: { ...data, speakers, version: { increment: 1 } } })
     if (count === 0) return itemConflict(tx, programme.id, input.itemId)
     const shifted = input.shiftFollowing ? shiftFollowing(day.items, before.id, before.end, data.end) : []
     await retime(tx, shifted)

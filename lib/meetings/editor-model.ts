@@ -1,6 +1,24 @@
 // The programme as the editor holds it: plain, serialisable, with the ids and versions the saves
 // need. Pure (runs in the browser too): the editor checks this shape live with the rulebook.
-import type { Format, Programme, ProgrammeInput, Segment } from '@/lib/programme'
+import {
+  ChairSchema,
+  CURRENT_VERSION,
+  InvitationSchema,
+  ItemTranslationsSchema,
+  ProgrammeTranslationsSchema,
+  SpeakerSchema,
+  SubItemSchema,
+  type Chair,
+  type Format,
+  type Invitation,
+  type ItemTranslations,
+  type Programme,
+  type ProgrammeInput,
+  type ProgrammeTranslations,
+  type Segment,
+  type Speaker,
+  type SubItem,
+} from '@/lib/programme'
 
 export type EditorItem = {
   id: string
@@ -12,10 +30,16 @@ export type EditorItem = {
   segment: Segment
   committee: string | null
   objectives: string[]
-  speakers: string[]
+  /** Names, or speaker objects with their kind and State (interchange format version 2); screens show the names. */
+  speakers: Speaker[]
+  /** The fields of version 2, null when the item has none. */
+  invited: Invitation | null
+  actions: number[] | null
+  subItems: SubItem[] | null
+  translations: ItemTranslations | null
 }
 
-export type EditorDay = { id: string; date: string; thematic: boolean; items: EditorItem[] }
+export type EditorDay = { id: string; date: string; thematic: boolean; chair: Chair | null; room: string | null; items: EditorItem[] }
 
 export type FormatProposal = { format: Format; rationale: string; proposedBy: string; proposedOn: string }
 
@@ -31,6 +55,7 @@ export type EditorProgramme = {
   formatConsultedCC: boolean
   formatConsultationId: string | null
   formatProposal: FormatProposal | null
+  translations: ProgrammeTranslations | null
   status: string
   revision: number
   version: number
@@ -40,11 +65,31 @@ export type EditorProgramme = {
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
-type ItemRow = Omit<EditorItem, 'segment' | 'objectives' | 'speakers'> & { segment: string; objectives: unknown; speakers: unknown }
-type Row = Omit<EditorProgramme, 'days' | 'format' | 'formatProposal'> & {
+// A stored JSON value read back as what it should be; what is not (a hand-edited row) reads as nothing.
+const speakersOf = (v: unknown): Speaker[] => (Array.isArray(v) ? v.filter((x): x is Speaker => SpeakerSchema.safeParse(x).success) : [])
+const actionsOf = (v: unknown): number[] | null => (Array.isArray(v) ? v.filter((x): x is number => Number.isInteger(x)) : null)
+const subItemsOf = (v: unknown): SubItem[] | null => (Array.isArray(v) ? v.filter((x): x is SubItem => SubItemSchema.safeParse(x).success) : null)
+function parsedOrNull<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, v: unknown): T | null {
+  if (v === null || v === undefined) return null
+  const parsed = schema.safeParse(v)
+  return parsed.success ? parsed.data : null
+}
+
+type ItemRow = Omit<EditorItem, 'segment' | 'objectives' | 'speakers' | 'invited' | 'actions' | 'subItems' | 'translations'> & {
+  segment: string
+  objectives: unknown
+  speakers: unknown
+  invited?: unknown
+  actions?: unknown
+  subItems?: unknown
+  translations?: unknown
+}
+type DayRow = { id: string; date: string; thematic: boolean; chairMorning?: string | null; chairAfternoon?: string | null; room?: string | null; items: ItemRow[] }
+type Row = Omit<EditorProgramme, 'days' | 'format' | 'formatProposal' | 'translations'> & {
   format: string | null
   formatProposal: unknown
-  days: { id: string; date: string; thematic: boolean; items: ItemRow[] }[]
+  translations?: unknown
+  days: DayRow[]
 }
 
 export function editorItemOf(i: ItemRow): EditorItem {
@@ -58,9 +103,30 @@ export function editorItemOf(i: ItemRow): EditorItem {
     segment: i.segment as Segment,
     committee: i.committee,
     objectives: strings(i.objectives),
-    speakers: strings(i.speakers),
+    speakers: speakersOf(i.speakers),
+    invited: parsedOrNull(InvitationSchema, i.invited),
+    actions: actionsOf(i.actions),
+    subItems: subItemsOf(i.subItems),
+    translations: parsedOrNull(ItemTranslationsSchema, i.translations),
   }
 }
+
+/** The chair of a day from its two columns; null when the President presides all day. */
+function chairOf(d: DayRow): Chair | null {
+  const chair = parsedOrNull(ChairSchema, {
+    ...(d.chairMorning != null ? { morning: d.chairMorning } : {}),
+    ...(d.chairAfternoon != null ? { afternoon: d.chairAfternoon } : {}),
+  })
+  return chair && (chair.morning !== undefined || chair.afternoon !== undefined) ? chair : null
+}
+
+/** The fields of version 2 an item keeps while its other fields are edited (the editor's draft). */
+export const itemExtrasOf = (item: EditorItem | null | undefined): Pick<EditorItem, 'invited' | 'actions' | 'subItems' | 'translations'> => ({
+  invited: item?.invited ?? null,
+  actions: item?.actions ?? null,
+  subItems: item?.subItems ?? null,
+  translations: item?.translations ?? null,
+})
 
 /** The editor's shape of a stored programme (days by date, items by time then position). */
 export function editorProgrammeOf(row: Row): EditorProgramme {
@@ -76,6 +142,7 @@ export function editorProgrammeOf(row: Row): EditorProgramme {
     formatConsultedCC: row.formatConsultedCC,
     formatConsultationId: row.formatConsultationId,
     formatProposal: (row.formatProposal as FormatProposal | null) ?? null,
+    translations: parsedOrNull(ProgrammeTranslationsSchema, row.translations),
     status: row.status,
     revision: row.revision,
     version: row.version,
@@ -85,6 +152,8 @@ export function editorProgrammeOf(row: Row): EditorProgramme {
         id: d.id,
         date: d.date,
         thematic: d.thematic,
+        chair: chairOf(d),
+        room: d.room ?? null,
         items: d.items.map(editorItemOf),
       })),
     otherMeetings: row.otherMeetings.map((m) => ({ id: m.id, name: m.name, start: m.start, end: m.end })),
@@ -95,10 +164,11 @@ export function editorProgrammeOf(row: Row): EditorProgramme {
 export function documentOf(p: EditorProgramme): Programme {
   const decided = p.formatDecidedBy != null && p.formatDecidedOn != null
   const doc: ProgrammeInput = {
-    version: 1,
+    version: CURRENT_VERSION,
     year: p.year,
     title: p.title,
     venue: p.venue,
+    ...(p.translations ? { translations: p.translations } : {}),
     format: p.format,
     formatDecision: decided
       ? { decidedBy: p.formatDecidedBy!, decidedOn: p.formatDecidedOn!, consultedCoordinatingCommittee: p.formatConsultedCC, rationale: p.formatRationale ?? '' }
@@ -106,6 +176,8 @@ export function documentOf(p: EditorProgramme): Programme {
     days: p.days.map((day) => ({
       date: day.date,
       thematic: day.thematic,
+      ...(day.chair ? { chair: day.chair } : {}),
+      ...(day.room !== null ? { room: day.room } : {}),
       items: day.items.map((i) => ({
         start: i.start,
         end: i.end,
@@ -115,6 +187,10 @@ export function documentOf(p: EditorProgramme): Programme {
         objectives: i.objectives as never,
         ...(i.description ? { description: i.description } : {}),
         ...(i.speakers.length ? { speakers: i.speakers } : {}),
+        ...(i.invited ? { invited: i.invited } : {}),
+        ...(i.actions ? { actions: i.actions } : {}),
+        ...(i.subItems ? { subItems: i.subItems } : {}),
+        ...(i.translations ? { translations: i.translations } : {}),
       })),
     })),
     otherMeetings: p.otherMeetings.map((m) => ({ name: m.name, start: m.start, end: m.end })),

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseProgramme, type Programme } from '@/lib/programme'
 import { checkParsedProgramme } from '@/lib/rules'
-import { blankDocument, copiedDates, copiedDocument, firstDayProblem, MAX_IMPORT_BYTES, readImport } from './new-programme'
+import { blankDocument, copiedDates, copiedDocument, firstDayProblem, IMPORT_FINDINGS_SHOWN, MAX_IMPORT_BYTES, readImport } from './new-programme'
 
 const demo = (year: number) => {
   const parsed = parseProgramme(JSON.parse(fs.readFileSync(`prisma/demo/programme-${year}.json`, 'utf8')))
@@ -71,4 +71,41 @@ describe('reading an imported file', () => {
     expect(readImport('  ')).toMatchObject({ ok: false, problem: 'empty' })
     expect(readImport(`"${'x'.repeat(MAX_IMPORT_BYTES)}"`)).toMatchObject({ ok: false, problem: 'too-large' })
   })
+
+  it('reads a version 2 file with its speakers, invitations, actions, sub-items and translations', () => {
+    const reading = readImport(fs.readFileSync('tests/fixtures/programmes/clean-2026-v2.json', 'utf8'))
+    expect(reading.ok).toBe(true)
+    if (reading.ok) expect(reading.programme.days[0]?.items[1]?.invited?.states).toEqual(['KHM', 'COL', 'UKR'])
+  })
+
+  it('accepts only what the editor accepts: years 1999 to 2100, 300-character titles, 10 days, objectives once (issue 12, item 7)', () => {
+    const doc = () => JSON.parse(fs.readFileSync('prisma/demo/programme-2026.json', 'utf8'))
+    for (const year of [99999, 123, 0, -5]) {
+      const reading = readImport(JSON.stringify({ ...doc(), year }))
+      expect(reading.ok ? [] : reading.findings.map((f) => [f.path, f.params.problem]), String(year)).toEqual([['year', year > 2100 ? 'too-high' : 'too-low']])
+    }
+    expect(readImport(JSON.stringify({ ...doc(), title: 'T'.repeat(200_000) }))).toMatchObject({ ok: false, findings: [{ path: 'title', params: { problem: 'too-long', count: 200_000 } }] })
+    const sixty = doc()
+    sixty.days = Array.from({ length: 60 }, (_, i) => ({ date: `2026-0${7 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}`, thematic: false, items: [] }))
+    expect(readImport(JSON.stringify(sixty))).toMatchObject({ ok: false, findings: [{ path: 'days', params: { problem: 'too-many', maximum: 10, count: 60 } }] })
+    const repeated = doc()
+    repeated.days[0].items[0].objectives = Array(10_000).fill('clearance')
+    expect(readImport(JSON.stringify(repeated))).toMatchObject({ ok: false, findings: [{ path: 'days[0].items[0].objectives', params: { problem: 'too-many' } }] })
+  })
+
+  it('shows the first 100 findings of a broken file and says how many there are', () => {
+    const doc = JSON.parse(fs.readFileSync('prisma/demo/programme-2026.json', 'utf8'))
+    doc.days[0].items = Array.from({ length: 150 }, () => ({ start: '10:00', end: '11:00', title: 'A', colour: 'red' }))
+    const reading = readImport(JSON.stringify(doc))
+    expect(reading).toMatchObject({ ok: false, problem: 'invalid', total: 150 })
+    expect(reading.ok ? 0 : reading.findings.length).toBe(IMPORT_FINDINGS_SHOWN)
+  })
+
+  it('refuses text no database can keep, however deep in a version 2 file', () => {
+    const doc = JSON.parse(fs.readFileSync('tests/fixtures/programmes/clean-2026-v2.json', 'utf8'))
+    doc.days[0].items[1].translations.fr.subItems[1].title = 'Demandes \u0000'
+    const reading = readImport(JSON.stringify(doc))
+    expect(reading).toMatchObject({ ok: false, problem: 'invalid', findings: [{ path: 'days[0].items[1].translations.fr.subItems[1].title', params: { problem: 'unstorable-text' } }] })
+  })
 })
+

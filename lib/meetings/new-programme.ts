@@ -6,7 +6,6 @@ import { moveToYear } from '@/lib/programme/move-year'
 
 import { thirdMondayOfJune } from './calendar-weeks'
 
-/** The first Intersessional Meetings were held in 1999, the year the Convention entered into force. */
 /** An imported file may be at most 1 MB (a programme is a few kilobytes). */
 export const MAX_IMPORT_BYTES = 1024 * 1024
 
@@ -55,7 +54,13 @@ export function copiedDates(source: { year: number; days: { date: IsoDate }[] },
 }
 
 export type ImportProblem = 'too-large' | 'empty' | 'not-json' | 'invalid'
-export type ImportReading = { ok: true; programme: Programme } | { ok: false; problem: ImportProblem; findings: SchemaFinding[]; detail?: string }
+/** The most schema findings an import shows: a broken file of a megabyte can have a hundred thousand. */
+export const IMPORT_FINDINGS_SHOWN = 100
+
+export type ImportReading =
+  | { ok: true; programme: Programme }
+  /** `total`: how many findings there are, of which `findings` holds the first IMPORT_FINDINGS_SHOWN. */
+  | { ok: false; problem: ImportProblem; findings: SchemaFinding[]; total?: number; detail?: string }
 
 export const byteLength = (text: string) => new TextEncoder().encode(text).length
 
@@ -72,7 +77,8 @@ export function readImport(text: string): ImportReading {
   }
   const parsed = parseProgramme(doc)
   // Text no database can keep as written is refused too, each string named by its path.
-  const unstorable = unstorableTextPaths(doc).map((path): SchemaFinding => ({ rule: 'schema', level: 'error', message: UNSTORABLE_TEXT, path: formatPath(path), source: '-' }))
+  const unstorable = unstorableTextPaths(doc).map((path): SchemaFinding => ({ rule: 'schema', level: 'error', message: UNSTORABLE_TEXT, path: formatPath(path), source: '-', params: { field: formatPath(path), problem: 'unstorable-text' } }))
   if (parsed.ok && !unstorable.length) return { ok: true, programme: parsed.programme }
-  return { ok: false, problem: 'invalid', findings: [...(parsed.ok ? [] : parsed.findings), ...unstorable] }
+  const findings = [...(parsed.ok ? [] : parsed.findings), ...unstorable]
+  return { ok: false, problem: 'invalid', findings: findings.slice(0, IMPORT_FINDINGS_SHOWN), total: findings.length }
 }

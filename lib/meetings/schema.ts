@@ -1,7 +1,7 @@
 // The editor's forms and the server actions share these schemas: the browser checks as a courtesy,
 // the server parses again.
 import { z } from 'zod'
-import { COMMITTEE_IDS, FORMAT_IDS, isIsoDate, OBJECTIVE_IDS, parseTime, SEGMENT_IDS } from '@/lib/programme'
+import { COMMITTEE_IDS, FORMAT_IDS, isIsoDate, LIMITS, OBJECTIVE_IDS, parseTime, SEGMENT_IDS } from '@/lib/programme'
 
 const time = z.string().trim().refine((t) => parseTime(t) !== null, 'Enter a time from 00:00 to 23:59, written HH:MM (for example 10:00)')
 const date = z.string().refine(isIsoDate, 'Enter a date written YYYY-MM-DD (for example 2027-06-15)')
@@ -12,13 +12,13 @@ export const ItemFieldsSchema = z
   .object({
     start: time,
     end: time,
-    title: text(300, 'Enter a title'),
-    description: z.string().trim().max(2000, 'At most 2000 characters'),
+    title: text(LIMITS.label, 'Enter a title'),
+    description: z.string().trim().max(LIMITS.description, `At most ${LIMITS.description} characters`),
     segment: z.enum(SEGMENT_IDS),
     committee: z.union([z.enum(COMMITTEE_IDS), z.literal('')]),
     objectives: z.array(z.enum(OBJECTIVE_IDS)),
     /** One speaker per line. */
-    speakers: z.string().max(2000, 'At most 2000 characters'),
+    speakers: z.string().max(LIMITS.speakersText, `At most ${LIMITS.speakersText} characters`),
   })
   .refine((v) => parseTime(v.start) === null || parseTime(v.end) === null || parseTime(v.end)! > parseTime(v.start)!, {
     path: ['end'],
@@ -55,12 +55,12 @@ export const MoveItemSchema = z.union([
 export type MoveItemInput = z.input<typeof MoveItemSchema>
 
 export const SettingsFieldsSchema = z.object({
-  title: text(300, 'Enter a title'),
-  venue: text(300, 'Enter the venue'),
+  title: text(LIMITS.label, 'Enter a title'),
+  venue: text(LIMITS.label, 'Enter the venue'),
   days: z
     .array(z.object({ id: id.optional(), date, thematic: z.boolean() }))
     .min(1, 'A programme needs at least one day')
-    .max(10, 'At most 10 days')
+    .max(LIMITS.days, `At most ${LIMITS.days} days`)
     .superRefine((days, ctx) => {
       const seen = new Map<string, number>()
       days.forEach((d, i) => {
@@ -77,7 +77,7 @@ export type SaveSettingsInput = z.input<typeof SaveSettingsSchema>
 export const FormatFieldsSchema = z.object({
   format: z.enum(FORMAT_IDS, { message: 'Choose a thematic segment or a thematic day' }),
   decidedOn: date,
-  rationale: z.string().trim().min(1, 'Say why, in a sentence or two').max(2000, 'At most 2000 characters'),
+  rationale: z.string().trim().min(1, 'Say why, in a sentence or two').max(LIMITS.description, `At most ${LIMITS.description} characters`),
   consultedCoordinatingCommittee: z.boolean(),
   consultationId: z.string().max(64).nullable(),
 })

@@ -5,7 +5,7 @@
 // nothing in it is ever interpreted (no HTML, no templates).
 import { Document, Page, StyleSheet, Text, View, type PageLayoutProps } from '@react-pdf/renderer'
 import type { Locale, Translate } from '@/lib/i18n'
-import type { Item, Programme } from '@/lib/programme'
+import { speakerNames, type Item, type Programme } from '@/lib/programme'
 import { formatDateRange, formatDayHeading, formatDayMonthYear } from '@/lib/i18n/dates'
 import { isThematic, programmeOutline, type OutlineDay, type OutlineEntry, type OutlineSideEvent } from '@/lib/programme/outline'
 import { FONT_STACK } from './fonts'
@@ -85,7 +85,7 @@ const styles = StyleSheet.create({
 })
 
 /** Long entries may break across pages; ordinary ones are kept whole. */
-const keepWhole = (item: Item) => item.title.length + (item.description?.length ?? 0) + (item.speakers?.join('').length ?? 0) < 1200
+const keepWhole = (item: Item) => item.title.length + (item.description?.length ?? 0) + speakerNames(item.speakers).join('').length < 1200
 
 export function ProgrammePdf({ programme, fullSymbol, draft, issuedOn, locale, t }: ProgrammePdfProps) {
   const outline = programmeOutline(programme)
@@ -183,7 +183,7 @@ function Entry({ entry, day, opensSegment, t }: { entry: OutlineEntry; day: Outl
         <View style={styles.body}>
           <Text style={styles.title}>{item.title}</Text>
           {item.description ? <Text style={styles.description}>{item.description}</Text> : null}
-          {item.speakers?.length ? <Text style={styles.speakers}>{t('publication.speakers', { names: item.speakers.join('; ') })}</Text> : null}
+          {item.speakers?.length ? <Text style={styles.speakers}>{t('publication.speakers', { names: speakerNames(item.speakers).join('; ') })}</Text> : null}
         </View>
       </View>
     </View>
@@ -224,7 +224,7 @@ function SideEventRow({ event: { date, item }, shortDate }: { event: OutlineSide
         <Text style={styles.sideEventTitle}>{item.title}</Text>
         {item.description ? <Text style={styles.sideEventDescription}>{item.description}</Text> : null}
       </View>
-      <Text style={styles.colHosts}>{item.speakers?.join('; ') ?? ''}</Text>
+      <Text style={styles.colHosts}>{speakerNames(item.speakers).join('; ')}</Text>
     </View>
   )
 }

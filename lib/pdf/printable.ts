@@ -31,7 +31,7 @@ export function printableProgramme(programme: Programme, canPrint: (codePoint: n
     ...i,
     title: p(i.title),
     ...(i.description !== undefined ? { description: p(i.description) } : {}),
-    ...(i.speakers !== undefined ? { speakers: i.speakers.map(p) } : {}),
+    ...(i.speakers !== undefined ? { speakers: i.speakers.map((s) => (typeof s === 'string' ? p(s) : { ...s, name: p(s.name) })) } : {}),
   })
   return {
     ...programme,

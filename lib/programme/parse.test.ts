@@ -63,8 +63,10 @@ describe('parseProgramme', () => {
     expect(paths(withoutThematic)).toEqual(['days[0].thematic'])
   })
 
-  it('takes version 1 only and a whole-number year', () => {
-    expect(refusals(segmentProgramme({ version: 2 as 1 }))).toEqual([{ path: 'version', message: 'The field version must be 1, but it is the number 2.' }])
+  it('takes versions 1 and 2 only and a whole-number year', () => {
+    expect(refusals(segmentProgramme({ version: 3 as 1 }))).toEqual([{ path: 'version', message: 'The field version must be one of 1, 2, but it is the number 3.' }])
+    expect(refusals(segmentProgramme({ version: '1' as never }))).toEqual([{ path: 'version', message: 'The field version must be one of 1, 2, but it is the text "1".' }])
+    expect(parseProgramme(segmentProgramme({ version: 2 })).ok).toBe(true)
     expect(refusals(segmentProgramme({ year: 2025.5 }))).toEqual([{ path: 'year', message: 'The field year must be a whole number, but it is the number 2025.5.' }])
     expect(refusals(segmentProgramme({ year: '2026' as never }))).toEqual([{ path: 'year', message: 'The field year must be a number, but it is the text "2026".' }])
   })

@@ -7,7 +7,7 @@ describe('vocabulary for the screens', () => {
       { id: 'article-5', label: 'Committee on Article 5 Implementation' },
       { id: 'cooperative-compliance', label: 'Committee on Cooperative Compliance' },
       { id: 'victim-assistance', label: 'Committee on Victim Assistance' },
-      { id: 'cooperation-assistance', label: 'Committee on Enhancing Cooperation and Assistance' },
+      { id: 'cooperation-assistance', label: 'Committee on the Enhancement of Cooperation and Assistance' },
     ])
   })
 

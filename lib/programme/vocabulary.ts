@@ -41,7 +41,9 @@ export const COMMITTEE_NAMES: Readonly<Record<CommitteeId, string>> = {
   'article-5': 'Committee on Article 5 Implementation',
   'cooperative-compliance': 'Committee on Cooperative Compliance',
   'victim-assistance': 'Committee on Victim Assistance',
-  'cooperation-assistance': 'Committee on Enhancing Cooperation and Assistance',
+  // The Background page calls it the Committee on Enhancing Cooperation and Assistance; the
+  // Convention's own name, the one shown to people (rulebook, Vocabulary), is this one.
+  'cooperation-assistance': 'Committee on the Enhancement of Cooperation and Assistance',
 }
 
 // The core humanitarian objectives named in the President's Paper of the Fourth Meeting of the States Parties.
@@ -77,6 +79,37 @@ export const FORMAT_LABELS: Readonly<Record<Format, string>> = {
   'thematic-day': 'A day of thematic discussions added to the two days',
 }
 
+// Who speaks on an item (interchange format version 2): a kind, and the State for a State.
+export const SPEAKER_KINDS = [
+  'president',
+  'committee-chair',
+  'state-party',
+  'observer-state',
+  'isu',
+  'international-organisation',
+  'civil-society',
+  'other',
+] as const
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number]
+
+/** The kinds of speaker that speak for a State, and name it by its ISO 3166-1 alpha-3 code. */
+export const STATE_SPEAKER_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['state-party', 'observer-state'])
+
+export const SPEAKER_KIND_LABELS: Readonly<Record<SpeakerKind, string>> = {
+  president: 'President',
+  'committee-chair': 'Committee Chair',
+  'state-party': 'State Party',
+  'observer-state': 'Observer State',
+  isu: 'Implementation Support Unit',
+  'international-organisation': 'International organisation',
+  'civil-society': 'Civil society',
+  other: 'Other',
+}
+
+/** The languages a programme's texts may be translated into (interchange format version 2); the original is English. */
+export const TRANSLATION_LANGUAGES = ['fr', 'es', 'ar'] as const
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number]
+
 /** Choice lists for dropdowns, in the rulebook's order. */
 export interface Choice<Id extends string> {
   id: Id
@@ -90,3 +123,4 @@ export const SEGMENTS = choices(SEGMENT_IDS, SEGMENT_LABELS)
 export const COMMITTEES = choices(COMMITTEE_IDS, COMMITTEE_NAMES)
 export const OBJECTIVES = choices(OBJECTIVE_IDS, OBJECTIVE_LABELS)
 export const FORMATS = choices(FORMAT_IDS, FORMAT_LABELS)
+export const SPEAKER_KIND_CHOICES = choices(SPEAKER_KINDS, SPEAKER_KIND_LABELS)

@@ -2,7 +2,7 @@
 // (they would only clutter a calendar), side events included and marked, at Geneva's local time
 // with the Europe/Zurich time zone described in the file (VTIMEZONE), so that any calendar shows
 // the right hour whatever its own zone. Pure: no I/O.
-import { parseTime, type Item, type Programme } from '@/lib/programme'
+import { parseTime, speakerNames, type Item, type Programme } from '@/lib/programme'
 import { programmeOutline } from '@/lib/programme/outline'
 
 export const CALENDAR_TIME_ZONE = 'Europe/Zurich'
@@ -93,7 +93,7 @@ const utcStamp = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.
 function describe(item: Item, options: CalendarOptions, number: number | null): string {
   const parts: string[] = []
   if (item.description) parts.push(item.description)
-  if (item.speakers?.length) parts.push(options.labels.speakers.replace('{names}', item.speakers.join('; ')))
+  if (item.speakers?.length) parts.push(options.labels.speakers.replace('{names}', speakerNames(item.speakers).join('; ')))
   parts.push(number === null ? `${options.fullSymbol} · ${options.labels.sideEvent}` : `${options.fullSymbol} · ${options.labels.item.replace('{number}', String(number))}`)
   return parts.join('\n\n')
 }

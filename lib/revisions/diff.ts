@@ -99,6 +99,11 @@ function detailChanges(b: Flat['item'], a: Flat['item']): string[] {
   if (!same([...(b.objectives ?? [])].sort(), [...(a.objectives ?? [])].sort())) out.push('objectives')
   if ((b.description ?? '') !== (a.description ?? '')) out.push('description')
   if (!same(b.speakers ?? [], a.speakers ?? [])) out.push('speakers')
+  // The fields of interchange format version 2 (absent in older snapshots, which is the same as none).
+  if (!same(b.invited, a.invited)) out.push('invited')
+  if (!same(b.actions ?? [], a.actions ?? [])) out.push('actions')
+  if (!same(b.subItems ?? [], a.subItems ?? [])) out.push('subItems')
+  if (!same(b.translations, a.translations)) out.push('translations')
   return out
 }
 

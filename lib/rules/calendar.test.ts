@@ -24,6 +24,7 @@ describe('year-mismatch (any year)', () => {
         message: 'Tuesday 17 June 2025 is not in 2026, the year of this programme.',
         path: 'days[0].date',
         source: '-',
+        params: { date: '2025-06-17', year: 2026 },
       },
     ])
   })
@@ -60,6 +61,7 @@ describe('transparency-deadline (from 2015)', () => {
           'The meetings begin on Thursday 30 April 2026, which is not after the 30 April 2026 deadline for transparency reports; the Third Review Conference preferred them after it.',
         path: 'days[0].date',
         source: '3RC, Art. 7',
+        params: { date: '2026-04-30', deadline: '2026-04-30' },
       },
     ])
   })
@@ -98,6 +100,7 @@ describe('meeting-length (from 2015)', () => {
         message: 'The meetings have 3 days; they need not be more than two days long.',
         path: 'days',
         source: '3RC, 4RC',
+        params: { count: 3, maximum: 2, thematicDay: false },
       },
     ])
   })
@@ -140,6 +143,7 @@ describe('consecutive-days (from 2015)', () => {
         message: 'The meeting days (Tuesday 16 June 2026 and Thursday 18 June 2026) are not consecutive working days of one week.',
         path: 'days',
         source: '3RC "same week"',
+        params: { dates: ['2026-06-16', '2026-06-18'] },
       },
     ])
   })
@@ -175,6 +179,7 @@ describe('other-meeting-clash (from 2015)', () => {
           'Tuesday 16 June 2026 is also a day of "Convention on Cluster Munitions, Intersessional Meeting", held from Monday 15 June 2026 to Tuesday 16 June 2026.',
         path: 'days[0].date',
         source: '3RC "same week"',
+        params: { date: '2026-06-16', meeting: 'Convention on Cluster Munitions, Intersessional Meeting', start: '2026-06-15', end: '2026-06-16' },
       },
     ])
   })

@@ -10,6 +10,8 @@ year-mismatch | error | any | -
 weekend | error | any | practice
 item-times | error | any | -
 item-overlap | error | any | -
+break-overlap | warning | any | practice
+unog-holiday | warning | any | UNOG practice
 interpretation-hours | warning | any | UNOG practice
 core-objectives | warning | 2003 | 4MSP
 transparency-deadline | warning | 2015 | 3RC, Art. 7
@@ -25,6 +27,8 @@ thematic-segment-missing | error | 2020 | 4RC a)
 thematic-day-misplaced | error | 2020 | 4RC a)
 thematic-day-missing | error | 2020 | 4RC b)
 thematic-day-content | error | 2020 | 4RC b)
+thematic-day-empty | error | 2020 | 4RC b) "a day of thematic discussions"
+thematic-item-stray | warning | 2020 | 4RC b)
 thematic-day-detached | warning | 2020 | 4RC b) "adding a day"
 `
   .trim()
@@ -35,7 +39,7 @@ thematic-day-detached | warning | 2020 | 4RC b) "adding a day"
   })
 
 describe('the rule catalogue', () => {
-  it('holds the 21 rules of the rulebook with their id, level, first year and source', () => {
+  it('holds the 25 rules of the rulebook (version 2) with their id, level, first year and source', () => {
     expect(RULES.map(({ id, level, from, source }) => ({ id, level, from, source }))).toEqual(TABLE)
   })
 
@@ -70,5 +74,17 @@ describe('the rule catalogue', () => {
     for (const rule of RULES) {
       for (const passage of rule.sourceText?.split(' … ') ?? []) expect(sources, `${rule.id}: ${passage}`).toContain(normalise(passage))
     }
+  })
+
+  // The rulebook itself, beside the repository: the catalogue is its table, row by row.
+  const RULEBOOK = [resolve(import.meta.dirname, '../../../shared/domain/rulebook.md'), '/work/shared/domain/rulebook.md'].find((file) => existsSync(file)) ?? ''
+  it.runIf(RULEBOOK !== '')('is the table of rulebook.md, in its order', () => {
+    const rows = readFileSync(RULEBOOK, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| /, '').replace(/ \|$/, '').trim()))
+      .map(([id, level, from, , source]) => ({ id: id?.replace(/`/g, ''), level, from: from === 'any' ? null : Number(from), source }))
+    expect(rows).toHaveLength(25)
+    expect(RULES.map(({ id, level, from, source }) => ({ id, level, from, source }))).toEqual(rows)
   })
 })

@@ -1,5 +1,6 @@
-// The rulebook (rulebook.md) as data: the checker reports by these ids, and the screens show the
-// title, the description, the source and the words of the source. Changing an id is a breaking change.
+// The rulebook (rulebook.md, version 2) as data: the checker reports by these ids, and the screens
+// show the title, the description, the source and the words of the source. Changing an id is a
+// breaking change. `params` names the values each rule's findings carry beside their English sentence.
 
 export type Level = 'error' | 'warning' | 'info'
 
@@ -9,6 +10,8 @@ export type RuleId =
   | 'weekend'
   | 'item-times'
   | 'item-overlap'
+  | 'break-overlap'
+  | 'unog-holiday'
   | 'interpretation-hours'
   | 'core-objectives'
   | 'transparency-deadline'
@@ -24,6 +27,8 @@ export type RuleId =
   | 'thematic-day-misplaced'
   | 'thematic-day-missing'
   | 'thematic-day-content'
+  | 'thematic-day-empty'
+  | 'thematic-item-stray'
   | 'thematic-day-detached'
 
 export interface Rule {
@@ -42,6 +47,8 @@ export interface Rule {
    * are joined by " … ". Null when the rulebook names no written source (the format itself, practice).
    */
   sourceText: string | null
+  /** The names of the values in its findings' `params` (dates ISO, times HH:MM, ids, titles, counts). */
+  params: readonly string[]
 }
 
 const RC3_EACH_YEAR =
@@ -65,6 +72,8 @@ export const RULES: readonly Rule[] = [
     description: 'The document is not a valid programme of the interchange format; the finding says which field and why.',
     source: '-',
     sourceText: null,
+    // `problem` says what is wrong (SchemaProblem in lib/programme/parse.ts); the others are those its sentence names.
+    params: ['field', 'problem', 'key', 'version2', 'expected', 'actual', 'options', 'value', 'minimum', 'maximum', 'count', 'first', 'date', 'start', 'end', 'kind', 'language', 'subItems'],
   },
   {
     id: 'year-mismatch',
@@ -74,6 +83,7 @@ export const RULES: readonly Rule[] = [
     description: "A meeting day is not in the programme's year.",
     source: '-',
     sourceText: null,
+    params: ['date', 'year'],
   },
   {
     id: 'weekend',
@@ -83,6 +93,7 @@ export const RULES: readonly Rule[] = [
     description: 'A meeting day falls on a Saturday or a Sunday.',
     source: 'practice',
     sourceText: null,
+    params: ['date'],
   },
   {
     id: 'item-times',
@@ -93,6 +104,7 @@ export const RULES: readonly Rule[] = [
       "An item's end is not after its start, or a time is not written HH:MM from 00:00 to 23:59.",
     source: '-',
     sourceText: null,
+    params: ['date', 'title', 'problem', 'field', 'value', 'start', 'end'],
   },
   {
     id: 'item-overlap',
@@ -103,6 +115,28 @@ export const RULES: readonly Rule[] = [
       'Two items of one day, neither of them a break or a side event, overlap in time (items that only touch are fine).',
     source: '-',
     sourceText: null,
+    params: ['date', 'firstTitle', 'firstStart', 'firstEnd', 'secondTitle', 'secondStart', 'secondEnd'],
+  },
+  {
+    id: 'break-overlap',
+    level: 'warning',
+    from: null,
+    title: 'Breaks kept free',
+    description: 'An item other than a break or a side event overlaps a break of its day (items that only touch it are fine).',
+    source: 'practice',
+    sourceText: null,
+    params: ['date', 'title', 'start', 'end', 'breakTitle', 'breakStart', 'breakEnd'],
+  },
+  {
+    id: 'unog-holiday',
+    level: 'warning',
+    from: null,
+    title: 'No UNOG holiday',
+    description:
+      "A meeting day is an official holiday of the United Nations Office at Geneva: 1 January, Good Friday, Easter Monday, Ascension Day, Whit Monday, Jeûne genevois or 25 December (holidays announced each year are entered among the other meetings).",
+    source: 'UNOG practice',
+    sourceText: null,
+    params: ['date', 'holiday'],
   },
   {
     id: 'interpretation-hours',
@@ -113,16 +147,19 @@ export const RULES: readonly Rule[] = [
       'An item other than a break or a side event does not fit wholly inside 10:00-13:00 or wholly inside 15:00-18:00, the interpreted meeting slots at the United Nations Office at Geneva.',
     source: 'UNOG practice',
     sourceText: null,
+    params: ['date', 'title', 'start', 'end'],
   },
   {
     id: 'core-objectives',
     level: 'warning',
     from: 2003,
     title: 'Every core objective served',
-    description: 'One of the four core humanitarian objectives is served by no item.',
+    description:
+      'One of the four core humanitarian objectives is served by no item of the formal meeting (an item that is neither a side event nor a break).',
     source: '4MSP',
     sourceText:
       'This President\'s Paper identified these areas most directly related to the core humanitarian objectives of the Convention as being the following: … to destroy anti-personnel mines that remain in stockpiles; … to clear areas containing anti-personnel mines; … to provide assistance to landmine survivors; and, … to ensure universal acceptance of the ban on anti-personnel mines.',
+    params: ['objective'],
   },
   {
     id: 'transparency-deadline',
@@ -132,6 +169,7 @@ export const RULES: readonly Rule[] = [
     description: "The earliest meeting day is not after 30 April of the programme's year (30 April itself is not after it).",
     source: '3RC, Art. 7',
     sourceText: RC3_EACH_YEAR,
+    params: ['date', 'deadline'],
   },
   {
     id: 'meeting-length',
@@ -141,6 +179,7 @@ export const RULES: readonly Rule[] = [
     description: 'The meetings have more than 2 days, or more than 3 when a thematic day is added.',
     source: '3RC, 4RC',
     sourceText: `${RC3_SAME_WEEK} … ${RC4_OPTIONS}`,
+    params: ['count', 'maximum', 'thematicDay'],
   },
   {
     id: 'consecutive-days',
@@ -150,16 +189,18 @@ export const RULES: readonly Rule[] = [
     description: 'The meeting days are not consecutive working days (Monday to Friday) of one calendar week.',
     source: '3RC "same week"',
     sourceText: RC3_SAME_WEEK,
+    params: ['dates'],
   },
   {
     id: 'committee-coverage',
     level: 'warning',
     from: 2015,
     title: 'Every Committee heard',
-    description: 'One of the four Committees has no item.',
+    description: 'One of the four Committees has no item of the formal meeting (an item that is neither a side event nor a break).',
     source: '3RC',
     sourceText:
       'the Conference agreed to establish the following mechanisms, thereby replacing the five Standing Committees established by decisions taken at previous Meetings of the States Parties and Review Conferences: … The Committee on Article 5 Implementation … The Committee on Cooperative Compliance … The Committee on Victim Assistance … The Committee on Enhancing Cooperation and Assistance',
+    params: ['committee'],
   },
   {
     id: 'preparatory-segment',
@@ -169,6 +210,7 @@ export const RULES: readonly Rule[] = [
     description: 'No item is in the preparatory segment.',
     source: '3RC',
     sourceText: RC3_SEGMENTS,
+    params: [],
   },
   {
     id: 'other-meeting-clash',
@@ -178,6 +220,7 @@ export const RULES: readonly Rule[] = [
     description: 'A meeting day is also a day of a listed meeting of another Convention or activity.',
     source: '3RC "same week"',
     sourceText: RC3_SAME_WEEK,
+    params: ['date', 'meeting', 'start', 'end'],
   },
   {
     id: 'one-per-year',
@@ -187,6 +230,7 @@ export const RULES: readonly Rule[] = [
     description: 'Two programmes in one collection share a year; each of them gets the finding.',
     source: '3RC "each year"',
     sourceText: 'agreed that informal Intersessional Meetings will be held each year',
+    params: ['year', 'others'],
   },
   {
     id: 'format-undecided',
@@ -196,6 +240,7 @@ export const RULES: readonly Rule[] = [
     description: 'The format of the meetings (a thematic segment or a thematic day) is not decided.',
     source: '4RC',
     sourceText: `${RC4_OPTIONS} ${RC4_CONSULTATION}`,
+    params: ['year'],
   },
   {
     id: 'format-consultation',
@@ -206,6 +251,7 @@ export const RULES: readonly Rule[] = [
       'The format is set but there is no decision record, or the record does not say that the Coordinating Committee was consulted.',
     source: '4RC',
     sourceText: RC4_CONSULTATION,
+    params: ['format', 'problem', 'decidedOn'],
   },
   {
     id: 'thematic-segment-missing',
@@ -215,6 +261,7 @@ export const RULES: readonly Rule[] = [
     description: 'The format is a thematic segment and no item of the thematic segment is on a day not marked thematic.',
     source: '4RC a)',
     sourceText: RC4_SEGMENT,
+    params: [],
   },
   {
     id: 'thematic-day-misplaced',
@@ -224,6 +271,7 @@ export const RULES: readonly Rule[] = [
     description: 'The format is a thematic segment and a day is marked thematic.',
     source: '4RC a)',
     sourceText: RC4_SEGMENT,
+    params: ['date'],
   },
   {
     id: 'thematic-day-missing',
@@ -233,6 +281,7 @@ export const RULES: readonly Rule[] = [
     description: 'The format is a thematic day and not exactly one day is marked thematic.',
     source: '4RC b)',
     sourceText: RC4_DAY,
+    params: ['count', 'dates'],
   },
   {
     id: 'thematic-day-content',
@@ -243,6 +292,27 @@ export const RULES: readonly Rule[] = [
       'The format is a thematic day and the day marked thematic holds an item whose segment is not thematic, opening, closing, side event or break.',
     source: '4RC b)',
     sourceText: RC4_DAY,
+    params: ['date', 'title', 'start', 'end', 'segment'],
+  },
+  {
+    id: 'thematic-day-empty',
+    level: 'error',
+    from: 2020,
+    title: 'Thematic day held',
+    description: 'The format is a thematic day, exactly one day is marked thematic, and that day holds no item of the thematic segment.',
+    source: '4RC b) "a day of thematic discussions"',
+    sourceText: RC4_DAY,
+    params: ['date'],
+  },
+  {
+    id: 'thematic-item-stray',
+    level: 'warning',
+    from: 2020,
+    title: 'Thematic items on the thematic day',
+    description: 'The format is a thematic day and an item of the thematic segment stands on a day not marked thematic.',
+    source: '4RC b)',
+    sourceText: RC4_DAY,
+    params: ['date', 'title', 'start', 'end'],
   },
   {
     id: 'thematic-day-detached',
@@ -253,6 +323,7 @@ export const RULES: readonly Rule[] = [
       'The format is a thematic day, exactly one day is marked thematic, and it is neither the working day right before the earliest other day nor the one right after the latest.',
     source: '4RC b) "adding a day"',
     sourceText: 'b) adding a day of thematic discussions',
+    params: ['date', 'before', 'after'],
   },
 ]
 

@@ -71,8 +71,10 @@ describe('checkProgramme', () => {
     expect(findings.length).toBeGreaterThan(5)
     for (const found of findings) {
       const rule = RULES.find((entry) => entry.id === found.rule)
-      expect(found).toEqual({ rule: rule?.id, level: rule?.level, source: rule?.source, message: expect.any(String), path: expect.any(String) })
-      expect(Object.keys(found)).toEqual(['rule', 'level', 'message', 'path', 'source'])
+      expect(found).toEqual({ rule: rule?.id, level: rule?.level, source: rule?.source, message: expect.any(String), path: expect.any(String), params: expect.any(Object) })
+      expect(Object.keys(found)).toEqual(['rule', 'level', 'message', 'path', 'source', 'params'])
+      // Every value the message names is in params, under a name the catalogue lists for the rule.
+      for (const key of Object.keys(found.params)) expect(rule?.params, `${found.rule}: ${key}`).toContain(key)
     }
   })
 })
@@ -100,6 +102,7 @@ describe('checkCollection and one-per-year (any year)', () => {
       message: 'Another programme in this collection is also for 2026; there is one programme of Intersessional Meetings each year.',
       path: 'year',
       source: '3RC "each year"',
+      params: { year: 2026, others: 1 },
     }
     expect(checkCollection([clean2026(), clean2026()])).toEqual([[expected], [expected]])
   })

@@ -21,6 +21,7 @@ export function onePerYear(years: readonly (number | null)[]): Finding[][] {
         'one-per-year',
         `${others} in this collection ${sharing === 1 ? 'is' : 'are'} also for ${year}; there is one programme of Intersessional Meetings each year.`,
         'year',
+        { year, others: sharing },
       ),
     ]
   })

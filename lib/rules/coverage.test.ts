@@ -18,33 +18,49 @@ describe('core-objectives (from 2003)', () => {
         rule: 'core-objectives',
         level: 'warning',
         message:
-          'No item serves the core humanitarian objective "Stockpile destruction" (to destroy anti-personnel mines that remain in stockpiles).',
+          'No item of the formal meeting serves the core humanitarian objective "Stockpile destruction" (to destroy anti-personnel mines that remain in stockpiles); side events and breaks do not count.',
         path: 'days',
         source: '4MSP',
+        params: { objective: 'stockpile-destruction' },
       },
       {
         rule: 'core-objectives',
         level: 'warning',
-        message: 'No item serves the core humanitarian objective "Universalization" (to ensure universal acceptance of the ban on anti-personnel mines).',
+        message:
+          'No item of the formal meeting serves the core humanitarian objective "Universalization" (to ensure universal acceptance of the ban on anti-personnel mines); side events and breaks do not count.',
         path: 'days',
         source: '4MSP',
+        params: { objective: 'universalization' },
       },
       {
         rule: 'core-objectives',
         level: 'warning',
-        message: 'No item serves the core humanitarian objective "Victim assistance" (to provide assistance to landmine survivors).',
+        message:
+          'No item of the formal meeting serves the core humanitarian objective "Victim assistance" (to provide assistance to landmine survivors); side events and breaks do not count.',
         path: 'days',
         source: '4MSP',
+        params: { objective: 'victim-assistance' },
       },
     ])
   })
 
-  it('counts an objective served by any item, side events included', () => {
+  it('counts an objective served by an item of the formal meeting, of any segment', () => {
     const items = [
-      item('10:00', '13:00', 'Plenary', { objectives: ['clearance', 'stockpile-destruction'] }),
-      item('13:15', '14:45', 'Side event', { segment: 'side-event', objectives: ['victim-assistance', 'universalization'] }),
+      item('10:00', '11:00', 'Opening', { segment: 'opening', objectives: ['clearance'] }),
+      item('11:00', '12:00', 'Thematic', { segment: 'thematic', objectives: ['stockpile-destruction'] }),
+      item('12:00', '13:00', 'Committee', { segment: 'committee', objectives: ['victim-assistance'] }),
+      item('15:00', '16:00', 'Closing', { segment: 'closing', objectives: ['universalization'] }),
     ]
     expect(found(withItems(2026, items), 'core-objectives')).toEqual([])
+  })
+
+  it('does not count side events and breaks: they are not the formal meeting', () => {
+    const items = [
+      item('10:00', '13:00', 'Plenary', { objectives: ['clearance', 'stockpile-destruction'] }),
+      item('13:15', '14:45', 'Side event', { segment: 'side-event', objectives: ['victim-assistance'] }),
+      item('13:00', '15:00', 'Lunch with a film on universalization', { segment: 'break', objectives: ['universalization'] }),
+    ]
+    expect(found(withItems(2026, items), 'core-objectives').map((f) => f.params.objective)).toEqual(['universalization', 'victim-assistance'])
   })
 
   it('does not bind 2002, binds 2003', () => {
@@ -64,11 +80,26 @@ describe('committee-coverage (from 2015)', () => {
       {
         rule: 'committee-coverage',
         level: 'warning',
-        message: 'The Committee on Enhancing Cooperation and Assistance has no item in the programme.',
+        message: 'The Committee on the Enhancement of Cooperation and Assistance has no item in the formal meeting; side events and breaks do not count.',
         path: 'days',
         source: '3RC',
+        params: { committee: 'cooperation-assistance' },
       },
     ])
+  })
+
+  it('ignores a Committee heard only at a side event or over a break', () => {
+    const items = [
+      item('10:00', '11:00', 'A', { committee: 'article-5' }),
+      item('11:00', '12:00', 'B', { committee: 'victim-assistance' }),
+      item('12:00', '13:00', 'C', { committee: 'cooperative-compliance' }),
+      item('13:15', '14:45', 'Side event of the Committee', { segment: 'side-event', committee: 'cooperation-assistance' }),
+      item('13:00', '15:00', 'Lunch', { segment: 'break', committee: 'cooperation-assistance' }),
+    ]
+    expect(found(withItems(2026, items), 'committee-coverage').map((f) => f.params)).toEqual([{ committee: 'cooperation-assistance' }])
+    // The same Committee's session in the formal meeting, in any segment, counts.
+    items.push(item('15:00', '16:00', 'D', { segment: 'thematic', committee: 'cooperation-assistance' }))
+    expect(found(withItems(2026, items), 'committee-coverage')).toEqual([])
   })
 
   it('does not bind 2014 (Standing Committees), binds 2015', () => {
@@ -86,6 +117,7 @@ describe('preparatory-segment (from 2015)', () => {
         message: 'No item is in the preparatory segment, which the Third Review Conference foresaw for these meetings.',
         path: 'days',
         source: '3RC',
+        params: {},
       },
     ])
     expect(found(withItems(2026, [item('10:00', '13:00', 'Preparations', { segment: 'preparatory' })]), 'preparatory-segment')).toEqual([])

@@ -18,6 +18,7 @@ describe('format-undecided (from 2020)', () => {
           'The format of the 2026 meetings is not decided: a thematic segment during the two days, or a day of thematic discussions added to them.',
         path: 'format',
         source: '4RC',
+        params: { year: 2026 },
       },
     ])
   })
@@ -50,6 +51,7 @@ describe('format-consultation (from 2020)', () => {
           'The format is set (a thematic segment during the two-day meetings), but no decision record shows the President decided it in consultation with the Coordinating Committee.',
         path: 'formatDecision',
         source: '4RC',
+        params: { format: 'thematic-segment', problem: 'no-decision-record', decidedOn: null },
       },
     ])
   })
@@ -63,6 +65,7 @@ describe('format-consultation (from 2020)', () => {
           'The decision of Friday 30 January 2026 on the format (a day of thematic discussions added to the two days) does not record that the Coordinating Committee was consulted.',
         path: 'formatDecision.consultedCoordinatingCommittee',
         source: '4RC',
+        params: { format: 'thematic-day', problem: 'not-consulted', decidedOn: '2026-01-30' },
       },
     ])
   })
@@ -94,6 +97,7 @@ describe('thematic-segment-missing and thematic-day-misplaced (from 2020)', () =
         message: 'The format is a thematic segment during the two days, but no item of the thematic segment is on a regular meeting day.',
         path: 'days',
         source: '4RC a)',
+        params: {},
       },
     ])
   })
@@ -111,6 +115,7 @@ describe('thematic-segment-missing and thematic-day-misplaced (from 2020)', () =
         message: 'Thursday 18 June 2026 is marked as a thematic day, but the format is a thematic segment during the two days.',
         path: 'days[2].thematic',
         source: '4RC a)',
+        params: { date: '2026-06-18' },
       },
     ])
   })
@@ -134,6 +139,7 @@ describe('thematic-day-missing (from 2020)', () => {
         message: 'The format is a day of thematic discussions, but no day is marked as the thematic day.',
         path: 'days',
         source: '4RC b)',
+        params: { count: 0, dates: [] },
       },
     ])
     const two = thematicDayProgramme()
@@ -179,6 +185,7 @@ describe('thematic-day-content (from 2020)', () => {
         '"Committee on Victim Assistance" (10:00-11:00) on the thematic day, Thursday 18 June 2026, is in the segment "Committee"; the thematic day holds thematic discussions.',
       path: 'days[2].items[0].segment',
       source: '4RC b)',
+      params: { date: '2026-06-18', title: 'Committee on Victim Assistance', start: '10:00', end: '11:00', segment: 'committee' },
     })
   })
 
@@ -209,6 +216,7 @@ describe('thematic-day-detached (from 2020)', () => {
           'The thematic day, Friday 19 June 2026, is not next to the other meeting days: it would be Monday 15 June 2026 or Thursday 18 June 2026.',
         path: 'days[2].date',
         source: '4RC b) "adding a day"',
+        params: { date: '2026-06-19', before: '2026-06-15', after: '2026-06-18' },
       },
     ])
     expect(found(detached('2026-06-12'), 'thematic-day-detached')).toHaveLength(1)

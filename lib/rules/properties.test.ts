@@ -1,8 +1,8 @@
 // Properties of the checker over many random programmes (fast-check).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { anyMutatedProgramme, anyValidProgramme, cleanProgramme, movedByWeeks } from '../../tests/fixtures/programmes/arbitraries'
-import { parseProgramme, type ProgrammeInput } from '../programme'
+import { anyMutatedProgramme, anyValidProgramme, anyVersion2Programme, cleanProgramme, movedByWeeks } from '../../tests/fixtures/programmes/arbitraries'
+import { parseProgramme, unogHolidayOn, type ProgrammeInput } from '../programme'
 import { RULE_BY_ID, type Level } from './catalogue'
 import { checkCollection, checkProgramme } from './check'
 import type { Finding } from './finding'
@@ -18,6 +18,8 @@ function expectWellFormed(findings: Finding[]) {
     expect(typeof found.message).toBe('string')
     expect(found.message.length).toBeGreaterThan(0)
     expect(typeof found.path).toBe('string')
+    // The values the sentence names travel with it, under the names the catalogue gives the rule.
+    for (const key of Object.keys(found.params)) expect(rule.params, `${found.rule}: ${key}`).toContain(key)
   }
   // Errors, then warnings, then information.
   const ranks = findings.map((found) => LEVELS.indexOf(found.level))
@@ -97,6 +99,32 @@ describe('the checker, on any input', () => {
   })
 })
 
+describe('version 2', () => {
+  it('finds in a version 2 programme what it finds in the same programme without its version 2 fields', () => {
+    fc.assert(
+      fc.property(anyVersion2Programme, (doc) => {
+        const findings = checkProgramme(doc)
+        expectWellFormed(findings)
+        const plain = {
+          ...doc,
+          version: 1 as const,
+          translations: undefined,
+          days: doc.days.map(({ chair: _chair, room: _room, ...day }) => ({
+            ...day,
+            items: day.items.map(({ invited: _i, actions: _a, subItems: _s, translations: _t, speakers, ...entry }) => ({
+              ...entry,
+              ...(speakers ? { speakers: speakers.map((s) => (typeof s === 'string' ? s : s.name)) } : {}),
+            })),
+          })),
+        }
+        delete plain.translations
+        expect(checkProgramme(plain)).toEqual(findings)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
 describe('the order of the file', () => {
   it('does not change what is found: days and items shuffled give the same findings', () => {
     fc.assert(
@@ -123,13 +151,16 @@ describe('a clean programme', () => {
     )
   })
 
-  it('stays clean when moved by whole weeks inside May to November', () => {
+  it('stays clean when moved by whole weeks inside May to November, but for the UNOG holidays it lands on', () => {
     fc.assert(
       fc.property(cleanProgramme, fc.double({ min: 0, max: 1, noNaN: true }), ({ doc, weeks: [earliest, latest] }, fraction) => {
         const weeks = Math.min(latest, earliest + Math.floor(fraction * (latest - earliest + 1)))
         const moved = movedByWeeks(doc, weeks)
         expect(moved.days.every((day) => day.date >= `${doc.year}-05-01` && day.date <= `${doc.year}-11-30`)).toBe(true)
-        expect(checkProgramme(moved)).toEqual([])
+        const holidays = moved.days.filter((day) => unogHolidayOn(day.date) !== null).map((day) => day.date)
+        const findings = checkProgramme(moved)
+        expect(findings.filter((found) => found.rule !== 'unog-holiday')).toEqual([])
+        expect(findings.map((found) => found.params.date).sort()).toEqual(holidays.sort())
       }),
       { numRuns: 300 },
     )

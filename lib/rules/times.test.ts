@@ -18,6 +18,7 @@ describe('item-times (any year)', () => {
         message: `"Opening" on Tuesday 16 June 2026 starts at ${JSON.stringify(start)}, which is not a time written HH:MM from 00:00 to 23:59.`,
         path: 'days[0].items[0].start',
         source: '-',
+        params: { date: '2026-06-16', title: 'Opening', problem: 'not-a-time', field: 'start', value: start },
       },
     ])
   })
@@ -41,6 +42,7 @@ describe('item-times (any year)', () => {
         message: '"Opening" on Tuesday 16 June 2026 ends at 10:00, which is not after its start at 10:00.',
         path: 'days[0].items[0].end',
         source: '-',
+        params: { date: '2026-06-16', title: 'Opening', problem: 'end-not-after-start', start: '10:00', end: '10:00' },
       },
     ])
     expect(found(oneDay(item('11:00', '10:00', 'Opening')), 'item-times')).toHaveLength(1)
@@ -75,6 +77,15 @@ describe('item-overlap (any year)', () => {
         message: 'On Tuesday 16 June 2026, "Opening" (10:00-11:01) and "Committee on Victim Assistance" (11:00-12:00) overlap.',
         path: 'days[0].items[0].start',
         source: '-',
+        params: {
+          date: '2026-06-16',
+          firstTitle: 'Opening',
+          firstStart: '10:00',
+          firstEnd: '11:01',
+          secondTitle: 'Committee on Victim Assistance',
+          secondStart: '11:00',
+          secondEnd: '12:00',
+        },
       },
     ])
   })
@@ -126,6 +137,7 @@ describe('interpretation-hours (any year)', () => {
       message: '"Early" on Tuesday 16 June 2026, 09:30-10:30, is not wholly inside an interpreted slot (10:00-13:00 or 15:00-18:00).',
       path: 'days[0].items[0]',
       source: 'UNOG practice',
+      params: { date: '2026-06-16', title: 'Early', start: '09:30', end: '10:30' },
     })
   })
 

@@ -64,6 +64,20 @@ describe.each(PROVIDERS)('editing a programme on $provider', ({ provider, skip }
     expect(after['Preparations for the Twenty-Third Meeting of the States Parties']).toBe('15:15')
   })
 
+  it.skipIf(skip)('keeps what the form does not show: speakers keep their kind and State, invitations, actions, sub-items and translations stay', async () => {
+    const item = await itemNamed('Universalization: the last States not party')
+    const cambodia = { name: 'Cambodia', kind: 'state-party', state: 'KHM' }
+    const invited = { states: ['KHM', 'COL'], basis: 'States Parties with Article 5 deadlines in 2026 or 2027' }
+    const translations = { fr: { title: 'Universalisation' } }
+    await t.db.item.update({ where: { id: item.id }, data: { speakers: [cambodia, 'Moderator'], invited, actions: [1, 2], subItems: [{ title: 'Outreach' }], translations } })
+    const current = await itemNamed('Universalization: the last States not party')
+    const day = (await load()).days[1]!
+    // The form shows names: Cambodia stays, the moderator goes, a new name comes.
+    await saveItem(t.db, u.isu, { programmeId, dayId: day.id, itemId: current.id, version: current.version, fields: fields({ start: current.start, end: current.end, title: current.title, speakers: 'Cambodia\nICBL' }) })
+    const saved = documentFromProgramme(await load()).days[1]!.items.find((i) => i.title === current.title)!
+    expect(saved).toMatchObject({ speakers: [cambodia, 'ICBL'], invited, actions: [1, 2], subItems: [{ title: 'Outreach' }], translations })
+  })
+
   it.skipIf(skip)('moves an item up by swapping time with its neighbour, and to another day', async () => {
     const closing = await itemNamed('Closing of the Intersessional Meetings')
     await moveItem(t.db, u.isu, { itemId: closing.id, version: closing.version, direction: 'up' })

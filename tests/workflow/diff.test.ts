@@ -120,4 +120,14 @@ describe('the difference between two revisions', () => {
       { field: 'day', before: '', after: '2026-06-18 (thematic)' },
     ])
   })
+
+  it('reports the fields of version 2 as details, and takes an old snapshot without them as having none', () => {
+    const extras = { invited: { states: ['KHM'], basis: 'Article 5 deadlines' }, actions: [21], subItems: [{ title: 'Survey' }], translations: { fr: { title: 'Coopération' } } }
+    const after = { ...original, '2026-06-17': [item('10:00', '11:30', 'Cooperation', extras), original['2026-06-17'][1]!] }
+    const d = diffRevisions(snap(original, ids), snap(after, ids))
+    expect(d.items).toMatchObject([{ kind: 'changed', changes: ['details'], details: ['invited', 'actions', 'subItems', 'translations'] }])
+    const empty = { ...original, '2026-06-17': [item('10:00', '11:30', 'Cooperation', { actions: [], subItems: [] }), original['2026-06-17'][1]!] }
+    expect(diffRevisions(snap(original, ids), snap(empty, ids)).items).toEqual([])
+  })
 })
+
