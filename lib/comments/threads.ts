@@ -75,7 +75,8 @@ export async function createThread(db: Db, user: SessionUser, input: NewThreadIn
       if (!item) throw new NotFound('This item no longer exists.')
       itemTitle = item.title
     }
-    const round = await tx.consultationRound.findFirst({ where: { programmeId: programme.id, status: 'open' }, select: { id: true } })
+    // A round is closed from its deadline on, even before the clock has closed it.
+    const round = await tx.consultationRound.findFirst({ where: { programmeId: programme.id, status: 'open', deadline: { gt: new Date() } }, select: { id: true } })
     const thread = await tx.commentThread.create({
       data: {
         programmeId: programme.id,

@@ -13,7 +13,7 @@ import { notify, usersWithRoles } from '@/lib/notifications'
 import type { SessionUser } from '@/lib/users'
 import { changeUnderLock, programmeState } from '@/lib/workflow/programme'
 import { acceptsAnswers, roundOutcome, type Answer, type Outcome } from './outcome'
-import { CloseRoundSchema, OpenRoundSchema, RespondSchema, type CloseRoundInput, type OpenRoundInput, type RespondInput } from './schema'
+import { CloseRoundSchema, deadlineWithinReach, OpenRoundSchema, RespondSchema, type CloseRoundInput, type OpenRoundInput, type RespondInput } from './schema'
 import { formatGeneva } from './time'
 
 /** Who is consulted: the members of the Coordinating Committee. */
@@ -39,9 +39,11 @@ export async function openRound(db: Db, user: SessionUser, input: OpenRoundInput
   const result = await db.$transaction(async (tx) => {
     const before = await programmeState(tx, data.programmeId)
     authorize(user, 'consultation.open', before)
-    if (data.deadline.getTime() <= now.getTime()) throw new Refusal('Set a deadline in the future.')
-    const open = await tx.consultationRound.findFirst({ where: { programmeId: before.id, status: 'open' }, select: { deadline: true } })
-    if (open) throw new Refusal(`A round is already open until ${formatGeneva(open.deadline)}. Close it before opening another.`)
+    if (!deadlineWithinReach(data.deadline, now)) throw new Refusal('Set a deadline in the future, at most a year from now.')
+    const open = await tx.consultationRound.findFirst({ where: { programmeId: before.id, status: 'open' }, select: { id: true, programmeId: true, silenceProcedure: true, deadline: true } })
+    // A round is closed from its deadline on: one the clock has not closed yet closes now, by its deadline.
+    if (open && open.deadline.getTime() <= now.getTime()) await closeRoundInTx(tx, open, null, now)
+    else if (open) throw new Refusal(`A round is already open until ${formatGeneva(open.deadline)}. Close it before opening another.`)
     const programme = await changeUnderLock(tx, before.id, data.version, { status: 'consultation' })
     const round = await tx.consultationRound.create({
       data: { programmeId: before.id, openedById: user.id, message: data.message, deadline: data.deadline, silenceProcedure: data.silenceProcedure, createdAt: now },
