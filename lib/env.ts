@@ -20,6 +20,13 @@ const EnvSchema = z
     OIDC_NAME: z.string().default('Single sign-on'),
     SMTP_URL: optionalText.pipe(z.url('must be a URL such as smtp://user:pass@mail.example.org:587').optional()),
     MAIL_FROM: z.string().default('Intersessional Planner <no-reply@localhost>'),
+    // How many reverse proxies stand between the browsers and the server. Only then are their
+    // X-Forwarded-For and X-Forwarded-Proto believed (the client's address for the sign-in limits,
+    // https for Strict-Transport-Security); without it anyone could write them.
+    TRUST_PROXY: z.preprocess(
+      (v) => (v === undefined || v === '' || v === 'false' ? 0 : v === 'true' ? 1 : v),
+      z.coerce.number({ message: 'must be the number of proxies in front of the server (0, 1, 2…), or true/false' }).int('must be a whole number').min(0).max(10),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {

@@ -4,7 +4,6 @@ import { audit } from '@/lib/audit'
 import type { Db } from '@/lib/db'
 import { ROLES, type Role } from '@/lib/auth/permissions'
 import { hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/auth/passwords'
-import { LOOKBACK_MS, lockoutState } from '@/lib/auth/lockout'
 
 export type SessionUser = { id: string; email: string; name: string; role: Role; admin: boolean }
 
@@ -22,7 +21,7 @@ export const RoleChangeSchema = z.object({
   admin: z.boolean(),
 })
 
-const toSessionUser = (u: { id: string; email: string; name: string; role: string; admin: boolean }): SessionUser => ({
+export const toSessionUser = (u: { id: string; email: string; name: string; role: string; admin: boolean }): SessionUser => ({
   id: u.id,
   email: u.email,
   name: u.name,
@@ -36,7 +35,7 @@ export async function findUserById(db: Db, id: string): Promise<SessionUser | nu
 }
 
 export async function findUserForSignIn(db: Db, email: string) {
-  return db.user.findUnique({ where: { email: email.toLowerCase() } })
+  return db.user.findUnique({ where: { email: email.trim().toLowerCase() } })
 }
 
 export async function createUser(db: Db, input: z.input<typeof NewUserSchema>): Promise<SessionUser> {
@@ -64,16 +63,4 @@ export async function changeRole(db: Db, input: z.input<typeof RoleChangeSchema>
   const user = await db.user.update({ where: { id: data.userId }, data: { role: data.role, admin: data.admin } })
   await audit(db, by.id, 'user.roleChanged', null, { userId: user.id, email: user.email, role: data.role, admin: data.admin })
   return toSessionUser(user)
-}
-
-export async function signInLock(db: Db, email: string, now = new Date()) {
-  const failures = await db.loginAttempt.findMany({
-    where: { email: email.toLowerCase(), success: false, createdAt: { gte: new Date(now.getTime() - LOOKBACK_MS) } },
-    select: { createdAt: true },
-  })
-  return lockoutState(failures.map((f) => f.createdAt), now)
-}
-
-export async function recordSignInAttempt(db: Db, email: string, success: boolean) {
-  await db.loginAttempt.create({ data: { email: email.toLowerCase(), success } })
 }

@@ -18,9 +18,10 @@ export function SignInForm({ callbackUrl, sso }: { callbackUrl: string; sso: { i
     const res = await signIn('credentials', { ...values, redirect: false })
     if (!res || res.error) {
       const code = res?.error ?? ''
-      if (code.startsWith('locked:')) {
-        const until = new Date(code.slice('locked:'.length))
-        setError(t('auth.errors.locked', { time: until.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) }))
+      const refusal = /^(locked|throttled):(.+)$/.exec(code)
+      if (refusal) {
+        const until = new Date(refusal[2]!)
+        setError(t(refusal[1] === 'locked' ? 'auth.errors.locked' : 'auth.errors.throttled', { time: until.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) }))
       } else if (code === 'wrong-credentials' || code === 'CredentialsSignin') setError(t('auth.errors.wrong-credentials'))
       else setError(t('auth.errors.unknown'))
       return

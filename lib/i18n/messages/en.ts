@@ -38,6 +38,7 @@ export const en = {
     errors: {
       'wrong-credentials': 'The e-mail or the password is not right. Check both and try again.',
       locked: 'Too many failed attempts for this e-mail. Try again after {time}.',
+      throttled: 'Too many failed sign-ins from your network. Try again after {time}.',
       required: 'Enter your e-mail and your password.',
       unknown: 'Signing in failed. Try again in a moment.',
     },

@@ -40,6 +40,7 @@ export const es = {
     errors: {
       'wrong-credentials': 'El correo electrónico o la contraseña no son correctos. Compruebe ambos e inténtelo de nuevo.',
       locked: 'Demasiados intentos fallidos para este correo electrónico. Inténtelo de nuevo después de las {time}.',
+      throttled: 'Demasiados intentos fallidos desde su red. Inténtelo de nuevo después de las {time}.',
       required: 'Introduzca su correo electrónico y su contraseña.',
       unknown: 'No se pudo iniciar sesión. Inténtelo de nuevo en un momento.',
     },

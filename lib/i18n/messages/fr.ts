@@ -40,6 +40,7 @@ export const fr = {
     errors: {
       'wrong-credentials': 'Le courriel ou le mot de passe est incorrect. Vérifiez les deux et réessayez.',
       locked: 'Trop de tentatives infructueuses pour ce courriel. Réessayez après {time}.',
+      throttled: 'Trop de tentatives infructueuses depuis votre réseau. Réessayez après {time}.',
       required: 'Saisissez votre courriel et votre mot de passe.',
       unknown: 'La connexion a échoué. Réessayez dans un instant.',
     },
