@@ -1,8 +1,10 @@
 // Issue 12, item 4: hashing runs off the main thread (native bcrypt on libuv's pool), so that sign-in
 // attempts no longer stall every other request; the hashes made by bcryptjs before stay valid.
+import { hkdf } from 'node:crypto'
+import { stat } from 'node:fs/promises'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { describe, expect, it } from 'vitest'
-import { hashPassword, verifyPassword } from '@/lib/auth/passwords'
+import { HASHING_CONCURRENCY, hashPassword, verifyPassword } from '@/lib/auth/passwords'
 
 // Made by bcryptjs 3 (cost 10) for "correct horse battery"; bcryptjs 2 wrote the same hashes as $2a$.
 const BCRYPTJS_2B = '$2b$10$C1pUqIL5naS3yX9/fATYTe8NLmBDURXqwmGq6FdoEno865fM8mVDS'
@@ -39,5 +41,24 @@ describe('passwords', () => {
     const stall = delay.max / 1e6
     expect(took).toBeGreaterThan(100)
     expect(stall, `longest stall ${stall.toFixed(1)} ms in ${took.toFixed(0)} ms`).toBeLessThan(Math.min(300, took / 4))
+  })
+
+  it("leaves libuv's thread pool to file reads and the session's key derivation while 40 checks wait their turn", async () => {
+    expect(HASHING_CONCURRENCY).toBeLessThanOrEqual(2) // of the pool's 4 threads
+    const poolWork = () =>
+      Promise.all([stat('package.json'), new Promise((resolve, reject) => hkdf('sha256', 'secret', 'salt', 'info', 32, (e, key) => (e ? reject(e) : resolve(key))))])
+    let done = false
+    const checks = Promise.all(Array.from({ length: 40 }, (_, i) => verifyPassword(`guess ${i}`, BCRYPTJS_2B))).then(() => (done = true))
+    const waits: number[] = []
+    while (!done) {
+      const start = performance.now()
+      await poolWork()
+      waits.push(performance.now() - start)
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    await checks
+    // With the pool full of hashes, each of these waited for a hash to finish (~100 ms, more on a busy machine).
+    expect(waits.length).toBeGreaterThan(5)
+    expect(Math.max(...waits), `waits: ${waits.map((w) => w.toFixed(0)).join(' ')} ms`).toBeLessThan(150)
   })
 })
