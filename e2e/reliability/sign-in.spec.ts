@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { encode } from 'next-auth/jwt'
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test'
-import { SESSION_MAX_AGE_S } from '@/lib/auth/options'
+import { SESSION_MAX_AGE_S } from '@/lib/auth/sessions'
 import { SIGN_IN_LIMITS } from '@/lib/auth/sign-in-limits'
 import { createUser } from '@/lib/users'
 import { programmeForSpec } from '../fixtures'
@@ -160,10 +160,18 @@ test('40 sign-ins at once to unknown accounts: the other pages keep answering at
     }
     const answers = await signIns
     const checked = answers.filter((a) => a === 'wrong-credentials').length
-    const report = Object.entries(times).map(([p, t]) => `${p} max ${Math.max(...t)} ms (${t.length})`)
-    console.log(`[reliability] during 40 sign-ins (${checked} hashed): ${report.join(', ')}`)
+    const report = Object.entries(times).map(([p, t]) => `${p} ${t.join(' ')} ms`)
+    console.log(`[reliability] during 40 sign-ins (${checked} hashed): ${report.join('; ')}`)
     expect(checked).toBeGreaterThanOrEqual(SIGN_IN_LIMITS.account.points) // the hashing did happen
-    for (const [path, t] of Object.entries(times)) expect(Math.max(...t), `${path}: ${t.join(' ')} ms`).toBeLessThan(300)
+    // The first round of answers waits for the 40 requests to be read (as it would behind any 40
+    // requests: ~0.6 s on this shared machine). After that, while the passwords are hashed, the other
+    // answers come at once; with the hashing on the main thread each waited for all of it (seconds).
+    const median = (t: number[]) => [...t].sort((a, b) => a - b)[Math.floor(t.length / 2)]!
+    for (const [path, t] of Object.entries(times)) {
+      expect(t.length, `${path}: answered while hashing`).toBeGreaterThan(3)
+      expect(Math.max(...t.slice(1)), `${path}: ${t.join(' ')} ms`).toBeLessThan(path === '/signin' ? 500 : 300)
+      expect(median(t), `${path}: ${t.join(' ')} ms`).toBeLessThan(path === '/signin' ? 300 : 100)
+    }
   } finally {
     await Promise.all([reader.dispose(), ...contexts.map((c) => c.dispose())])
   }

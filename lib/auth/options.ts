@@ -8,7 +8,7 @@ import { upsertSsoUser } from '@/lib/users'
 import { safeCallbackUrl } from './callback-url'
 import { clientAddress } from './client-address'
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_S, knownDevice, knownDeviceCookie } from './known-device'
-import { endSessions, isCurrentSession, sessionVersionOf } from './sessions'
+import { endSessions, isCurrentSession, SESSION_MAX_AGE_S, sessionVersionOf } from './sessions'
 import { normaliseEmail, signInWithPassword } from './sign-in'
 
 /** Codes the sign-in form turns into sentences (see messages: auth.errors). */
@@ -16,7 +16,7 @@ export const SIGN_IN_ERRORS = { wrong: 'wrong-credentials', locked: 'locked', th
 
 const Credentials = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1000) })
 
-export const SESSION_MAX_AGE_S = 8 * 60 * 60
+export { SESSION_MAX_AGE_S }
 
 /** The key that signs sessions and known-device cookies. */
 export const authSecret = () => env().NEXTAUTH_SECRET ?? 'development-only-secret-not-for-production-use'

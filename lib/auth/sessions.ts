@@ -5,6 +5,9 @@
 import type { Db, Tx } from '@/lib/db'
 import { toSessionUser, type SessionUser } from '@/lib/users'
 
+/** How long a session lasts without a new sign-in. */
+export const SESSION_MAX_AGE_S = 8 * 60 * 60
+
 /** What a session token says about its holder (next-auth's `sub` and our claim). */
 export type SessionClaims = { sub?: string | null; sessionVersion?: unknown }
 
