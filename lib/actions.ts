@@ -50,10 +50,13 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
 }
 
 /** Bad input: each field with its messages. Thrown by the pipeline before anything is read. */
-export class InvalidInput extends Failure {
-  readonly kind = 'refused'
+export class InvalidInput extends Refusal {
   constructor(readonly fields: Record<string, string[]>) {
     super('invalid')
+    // For logs and tests: which fields, and why (the form shows each message at its field).
+    this.message = `${this.message} ${Object.entries(fields)
+      .map(([field, messages]) => `${field}: ${messages.join(' ')}`)
+      .join('; ')}`
   }
 }
 

@@ -24,4 +24,14 @@ describe('the environment', () => {
     const env = parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgresql://u@h/db' })
     expect(env.DATABASE_URL).toBe('postgresql://u@h/db')
   })
+
+  it('believes forwarded headers only when TRUST_PROXY says how many proxies there are', () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe(0)
+    expect(parseEnv({ TRUST_PROXY: '' }).TRUST_PROXY).toBe(0)
+    expect(parseEnv({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(0)
+    expect(parseEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1)
+    expect(parseEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2)
+    expect(() => parseEnv({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY must be the number of proxies/)
+    expect(() => parseEnv({ TRUST_PROXY: '-1' })).toThrow(/TRUST_PROXY/)
+  })
 })

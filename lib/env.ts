@@ -22,6 +22,13 @@ const EnvSchema = z
     MAIL_FROM: z.string().default('Intersessional Planner <no-reply@localhost>'),
     /** How often the clock closes due rounds, sends reminders and delivers the outbox (tests run it every second). */
     CLOCK_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
+    // How many reverse proxies stand between the browsers and the server. Only then are their
+    // X-Forwarded-For and X-Forwarded-Proto believed (the client's address for the sign-in limits,
+    // https for Strict-Transport-Security); without it anyone could write them.
+    TRUST_PROXY: z.preprocess(
+      (v) => (v === undefined || v === '' || v === 'false' ? 0 : v === 'true' ? 1 : v),
+      z.coerce.number({ message: 'must be the number of proxies in front of the server (0, 1, 2…), or true/false' }).int('must be a whole number').min(0).max(10),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {

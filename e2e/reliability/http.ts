@@ -56,6 +56,21 @@ function replyValue(value: unknown): unknown {
   return value
 }
 
+const origins = new WeakMap<APIRequestContext, string>()
+
+/**
+ * The origin `request` talks to (its baseURL's), as a browser puts it in the Origin header of a
+ * server action's POST: the server refuses an action without one. Found once per context.
+ */
+export async function originOf(request: APIRequestContext): Promise<string> {
+  let origin = origins.get(request)
+  if (!origin) {
+    origin = new URL((await request.head('/robots.txt')).url()).origin
+    origins.set(request, origin)
+  }
+  return origin
+}
+
 export type ActionResponse = { status: number; answer: ActionAnswer | `http-${number}` | 'no-result'; result: unknown; setCookies: string[]; raw: string }
 
 /** The result object of the action in the RSC answer: the chunk that row 0's `a` points to. */
@@ -80,7 +95,9 @@ export async function postAction(
   args: unknown[] | { form: Record<string, string> },
   options: { path?: string; headers?: Record<string, string> } = {},
 ): Promise<ActionResponse> {
-  const headers: Record<string, string> = { 'Next-Action': actionId(file, exportedName), Accept: 'text/x-component', ...options.headers }
+  // As a browser sends it: with the page's Origin (a test may replace it, or take it away with `Origin: ''`).
+  const headers: Record<string, string> = { 'Next-Action': actionId(file, exportedName), Accept: 'text/x-component', Origin: await originOf(request), ...options.headers }
+  if (headers.Origin === '') delete headers.Origin
   let data: string | Buffer
   if (Array.isArray(args)) {
     headers['Content-Type'] = 'text/plain;charset=UTF-8'

@@ -1,17 +1,53 @@
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
+import { cookies } from 'next/headers'
 import { z } from 'zod'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
-import { verifyPassword } from './passwords'
-import { findUserForSignIn, recordSignInAttempt, signInLock, upsertSsoUser } from './accounts'
+import { upsertSsoUser } from './accounts'
+import { safeCallbackUrl } from './callback-url'
+import { clientAddress } from './client-address'
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_S, knownDevice, knownDeviceCookie } from './known-device'
+import { endSessions, isCurrentSession, SESSION_MAX_AGE_S, sessionVersionOf } from './sessions'
+import { normaliseEmail, signInWithPassword } from './sign-in'
 
 /** Codes the sign-in form turns into sentences (see messages: auth.errors). */
-export const SIGN_IN_ERRORS = { wrong: 'wrong-credentials', locked: 'locked' } as const
+export const SIGN_IN_ERRORS = { wrong: 'wrong-credentials', locked: 'locked', throttled: 'throttled' } as const
 
 const Credentials = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1000) })
 
-export const SESSION_MAX_AGE_S = 8 * 60 * 60
+export { SESSION_MAX_AGE_S }
+
+/** The key that signs sessions and known-device cookies. */
+export const authSecret = () => env().NEXTAUTH_SECRET ?? 'development-only-secret-not-for-production-use'
+
+/** Cookies are sent over https only when the application is served over https (as next-auth decides). */
+const secureCookies = () => !!env().NEXTAUTH_URL?.startsWith('https://')
+
+type RequestHeaders = Record<string, string | string[] | undefined>
+
+async function authorizeWithPassword(raw: unknown, headers: RequestHeaders) {
+  const parsed = Credentials.safeParse(raw)
+  if (!parsed.success) throw new Error(SIGN_IN_ERRORS.wrong)
+  const { email, password } = parsed.data
+  const account = normaliseEmail(email)
+  const jar = await cookies()
+  const device = knownDevice(authSecret(), account, jar.get(KNOWN_DEVICE_COOKIE)?.value)
+  const result = await signInWithPassword(db(), { email, password, address: clientAddress(headers, env().TRUST_PROXY), device })
+  if (!result.ok) {
+    if (result.reason === 'wrong-credentials') throw new Error(SIGN_IN_ERRORS.wrong)
+    throw new Error(`${SIGN_IN_ERRORS[result.reason]}:${result.until.toISOString()}`)
+  }
+  // This browser is now known to the account: its owner gets through while strangers use up the account's guesses.
+  jar.set(KNOWN_DEVICE_COOKIE, knownDeviceCookie(authSecret(), account, device ?? undefined), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secureCookies(),
+    path: '/',
+    maxAge: KNOWN_DEVICE_MAX_AGE_S,
+  })
+  return result.user
+}
 
 function providers(): NextAuthOptions['providers'] {
   const e = env()
@@ -19,18 +55,7 @@ function providers(): NextAuthOptions['providers'] {
     CredentialsProvider({
       name: 'password',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(raw) {
-        const parsed = Credentials.safeParse(raw)
-        if (!parsed.success) throw new Error(SIGN_IN_ERRORS.wrong)
-        const { email, password } = parsed.data
-        const lock = await signInLock(db(), email)
-        if (lock.locked) throw new Error(`${SIGN_IN_ERRORS.locked}:${lock.until?.toISOString()}`)
-        const user = await findUserForSignIn(db(), email)
-        const ok = await verifyPassword(password, user?.passwordHash)
-        await recordSignInAttempt(db(), email, ok && !!user)
-        if (!ok || !user) throw new Error(SIGN_IN_ERRORS.wrong)
-        return { id: user.id, email: user.email, name: user.name }
-      },
+      authorize: (raw, req) => authorizeWithPassword(raw, (req?.headers ?? {}) as RequestHeaders),
     }),
   ]
   if (e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET) {
@@ -52,7 +77,7 @@ function providers(): NextAuthOptions['providers'] {
 
 export function authOptions(): NextAuthOptions {
   return {
-    secret: env().NEXTAUTH_SECRET ?? 'development-only-secret-not-for-production-use',
+    secret: authSecret(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
     jwt: { maxAge: SESSION_MAX_AGE_S },
     pages: { signIn: '/signin', error: '/signin' },
@@ -62,16 +87,31 @@ export function authOptions(): NextAuthOptions {
         if (account?.provider !== 'oidc') return true
         return !!user.email // single sign-on needs an e-mail to match our users
       },
+      // Only a path of this site, whatever callbackUrl next-auth was given (single sign-on, sign-out).
+      async redirect({ url, baseUrl }) {
+        return new URL(safeCallbackUrl(url, baseUrl), baseUrl).href
+      },
       async jwt({ token, user, account }) {
-        if (account?.provider === 'oidc' && user?.email) {
-          const ours = await upsertSsoUser(db(), user.email, user.name ?? user.email)
-          token.sub = ours.id
-        } else if (user) token.sub = user.id
+        if (user) {
+          // Signing in: the token carries the person's current session version (lib/auth/sessions).
+          if (account?.provider === 'oidc' && user.email) token.sub = (await upsertSsoUser(db(), user.email, user.name ?? user.email)).id
+          else token.sub = user.id
+          token.sessionVersion = 'sessionVersion' in user && typeof user.sessionVersion === 'number' ? user.sessionVersion : await sessionVersionOf(db(), token.sub)
+          return token
+        }
+        // Read again through next-auth's own endpoints: a session that has ended is refused (its cookie cleared).
+        if (!(await isCurrentSession(db(), token))) throw new Error('This session has ended (signed out, deactivated or password changed).')
         return token
       },
       // The role is read from the database on every request (lib/auth/session.ts), never from the token.
       async session({ session, token }) {
         return { ...session, userId: token.sub }
+      },
+    },
+    events: {
+      // Signing out ends the session on the server too: a copy of the token is refused from now on.
+      async signOut({ token }) {
+        if (token?.sub && (await isCurrentSession(db(), token))) await endSessions(db(), token.sub)
       },
     },
   }

@@ -5,8 +5,3 @@ export const SignInSchema = z.object({
   password: z.string().min(1, 'Enter your password.').max(1000),
 })
 export type SignInInput = z.infer<typeof SignInSchema>
-
-/** Only paths on this site may follow a sign-in, never another origin. */
-export function safeCallbackUrl(value: string | null | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/'
-}

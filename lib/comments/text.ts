@@ -40,20 +40,33 @@ export function handleOf(email: string): string {
 }
 
 // One pattern for every inline form, tried left to right; the first alternative that matches wins.
+// Each alternative stops at the first character that cannot belong to it (a link's text at the next
+// "["), so that the whole pass stays linear in the length of the comment.
 const INLINE =
-  /\[([^\]\n]{1,300})\]\(([^()\s]{1,2000})\)|((?:https?:\/\/|mailto:)[^\s<>"]+)|\*\*(?=\S)([^*\n]{0,2000}?\S)\*\*|(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*\n]{0,2000}?[^\s*])\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_\n]{0,2000}?[^\s_])_(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}@._%+-])@([\p{L}\p{N}](?:[\p{L}\p{N}._-]{0,62}[\p{L}\p{N}])?)/gu
+  /\[([^[\]\n]{1,300})\]\(([^()\s]{1,2000})\)|((?:https?:\/\/|mailto:)[^\s<>"]+)|\*\*(?=\S)([^*\n]{0,2000}?\S)\*\*|(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*\n]{0,2000}?[^\s*])\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_\n]{0,2000}?[^\s_])_(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}@._%+-])@([\p{L}\p{N}](?:[\p{L}\p{N}._-]{0,62}[\p{L}\p{N}])?)/gu
 
 type Allow = { links: boolean; strong: boolean; emphasis: boolean }
 const ALL: Allow = { links: true, strong: true, emphasis: true }
 
-/** A bare address ends before trailing punctuation, and before a ")" that was not opened in it. */
+/**
+ * A bare address ends before trailing punctuation, and before a ")" that was not opened in it.
+ * The brackets are counted once and the counts kept as the end moves back: linear in the length.
+ */
 function trimBareUrl(url: string): string {
+  let opened = 0
+  let closed = 0
+  for (const c of url) {
+    if (c === '(') opened += 1
+    else if (c === ')') closed += 1
+  }
   let end = url.length
   for (;;) {
     const last = url[end - 1]
     if (last && '.,;:!?\'"'.includes(last)) end -= 1
-    else if (last === ')' && (url.slice(0, end).match(/\(/g)?.length ?? 0) < (url.slice(0, end).match(/\)/g)?.length ?? 0)) end -= 1
-    else break
+    else if (last === ')' && opened < closed) {
+      end -= 1
+      closed -= 1
+    } else break
   }
   return url.slice(0, end)
 }

@@ -13,7 +13,7 @@ import { notify, usersWithRoles } from '@/lib/mail/notify'
 import { changeUnderLock, programmeIdOf } from '@/lib/programme-store'
 import { acceptsAnswers, roundOutcome, type Answer, type Outcome } from './outcome'
 import { CONSULTED_ROLE, roundLink } from './roles'
-import { CloseRoundSchema, OpenRoundSchema, RespondSchema } from './schema'
+import { CloseRoundSchema, deadlineWithinReach, OpenRoundSchema, RespondSchema } from './schema'
 import { formatGeneva } from '@/lib/geneva-time'
 
 
@@ -35,7 +35,7 @@ export const openRound = mutation({
   permission: 'consultation.open',
   programme: (_tx, input) => input.programmeId,
   async run({ tx, user, programme: before, now, audit, notify }, data) {
-    if (data.deadline.getTime() <= now.getTime()) throw new Refusal('deadlineInPast')
+    if (!deadlineWithinReach(data.deadline, now)) throw new Refusal('deadlineOutOfReach')
     await closeDueRounds(tx, before.id, now)
     const open = await tx.consultationRound.findFirst({ where: { programmeId: before.id, status: 'open' }, select: { deadline: true } })
     if (open) throw new Refusal('roundAlreadyOpen', { deadline: open.deadline })

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_FAILURES } from '@/lib/auth/lockout'
 import { verifyPassword } from '@/lib/auth/passwords'
-import { findUserForSignIn, recordSignInAttempt, signInLock } from '@/lib/auth/accounts'
+import { findUserForSignIn } from '@/lib/auth/accounts'
 import { findUserById } from '@/lib/auth/user'
 import { resultOf } from '@/lib/actions'
 import { createUser } from '@/lib/users'
@@ -27,19 +26,6 @@ describe.each(PROVIDERS)('users and sign-in on $provider', ({ provider, skip }) 
   it.skipIf(skip)('refuses a short password and an unknown role with a message', async () => {
     await expect(createUser(t.db, { email: 'a@b.org', name: 'A', role: 'committee', password: 'short' })).rejects.toThrow(/at least 10 characters/)
     await expect(createUser(t.db, { email: 'a@b.org', name: 'A', role: 'king' as never, password: 'long enough password' })).rejects.toThrow(/Role must be one of/)
-  })
-
-  it.skipIf(skip)('locks an e-mail after ten failures within 15 minutes, and not after nine', async () => {
-    const email = 'target@example.org'
-    for (let i = 0; i < MAX_FAILURES - 1; i++) await recordSignInAttempt(t.db, email, false)
-    expect((await signInLock(t.db, email)).locked).toBe(false)
-    await recordSignInAttempt(t.db, email, false)
-    const lock = await signInLock(t.db, email)
-    expect(lock.locked).toBe(true)
-    expect(lock.until!.getTime() - Date.now()).toBeGreaterThan(14 * 60_000)
-    // Another e-mail is not affected, and the lock ends 15 minutes later.
-    expect((await signInLock(t.db, 'other@example.org')).locked).toBe(false)
-    expect((await signInLock(t.db, email, new Date(Date.now() + 15 * 60_000 + 1000))).locked).toBe(false)
   })
 
   it.skipIf(skip)('changes a role and records who did it', async () => {

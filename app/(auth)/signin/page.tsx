@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
-import { safeCallbackUrl } from '@/lib/auth/schema'
+import { safeCallbackUrl } from '@/lib/auth/callback-url'
 import { currentUser } from '@/lib/auth/session'
 import { env } from '@/lib/env'
 import { getT } from '@/lib/i18n/server'
@@ -8,11 +8,12 @@ import { SignInForm } from './sign-in-form'
 
 export const metadata: Metadata = { title: 'Sign in' }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl)
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const e = env()
+  // Only a path of this site; a repeated parameter (an array) or anything else leads home.
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl, e.NEXTAUTH_URL)
   if (await currentUser()) redirect(callbackUrl)
   const t = await getT()
-  const e = env()
   const sso = e.OIDC_ISSUER ? { id: 'oidc', name: e.OIDC_NAME } : null
   return (
     <div className="card narrow">

@@ -4,11 +4,12 @@ import { signIn } from 'next-auth/react'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { useT } from '@/components/i18n'
+import { useLocale, useT } from '@/components/i18n'
 import { SignInSchema, type SignInInput } from '@/lib/auth/schema'
 
 export function SignInForm({ callbackUrl, sso }: { callbackUrl: string; sso: { id: string; name: string } | null }) {
   const t = useT()
+  const locale = useLocale()
   const router = useRouter()
   const [error, setError] = useState<string | null>(null)
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(SignInSchema) })
@@ -18,9 +19,10 @@ export function SignInForm({ callbackUrl, sso }: { callbackUrl: string; sso: { i
     const res = await signIn('credentials', { ...values, redirect: false })
     if (!res || res.error) {
       const code = res?.error ?? ''
-      if (code.startsWith('locked:')) {
-        const until = new Date(code.slice('locked:'.length))
-        setError(t('auth.errors.locked', { time: until.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) }))
+      const refusal = /^(locked|throttled):(.+)$/.exec(code)
+      if (refusal) {
+        const until = new Date(refusal[2]!)
+        setError(t(refusal[1] === 'locked' ? 'auth.errors.locked' : 'auth.errors.throttled', { time: until.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }) }))
       } else if (code === 'wrong-credentials' || code === 'CredentialsSignin') setError(t('auth.errors.wrong-credentials'))
       else setError(t('auth.errors.unknown'))
       return

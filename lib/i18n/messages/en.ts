@@ -38,6 +38,7 @@ export const en = {
     errors: {
       'wrong-credentials': 'The e-mail or the password is not right. Check both and try again.',
       locked: 'Too many failed attempts for this e-mail. Try again after {time}.',
+      throttled: 'Too many failed sign-ins from your network. Try again after {time}.',
       required: 'Enter your e-mail and your password.',
       unknown: 'Signing in failed. Try again in a moment.',
     },
@@ -646,7 +647,7 @@ export const en = {
     commentGone: 'This comment no longer exists.',
     commentItemGone: 'This item no longer exists.',
     commentDeleted: 'This comment was deleted.',
-    deadlineInPast: 'Set a deadline in the future.',
+    deadlineOutOfReach: 'Set a deadline in the future, at most a year from now.',
     roundAlreadyOpen: 'A round is already open until {deadline}. Close it before opening another.',
     roundGone: 'This consultation round does not exist.',
     roundDeadlinePassed: 'The deadline has passed: the round takes no more answers.',

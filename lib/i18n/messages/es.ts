@@ -40,6 +40,7 @@ export const es = {
     errors: {
       'wrong-credentials': 'El correo electrónico o la contraseña no son correctos. Compruebe ambos e inténtelo de nuevo.',
       locked: 'Demasiados intentos fallidos para este correo electrónico. Inténtelo de nuevo después de las {time}.',
+      throttled: 'Demasiados intentos fallidos desde su red. Inténtelo de nuevo después de las {time}.',
       required: 'Introduzca su correo electrónico y su contraseña.',
       unknown: 'No se pudo iniciar sesión. Inténtelo de nuevo en un momento.',
     },
@@ -648,7 +649,7 @@ export const es = {
     commentGone: 'Este comentario ya no existe.',
     commentItemGone: 'Este tema ya no existe.',
     commentDeleted: 'Este comentario fue eliminado.',
-    deadlineInPast: 'Fije un plazo futuro.',
+    deadlineOutOfReach: 'Fije un plazo futuro, como máximo dentro de un año.',
     roundAlreadyOpen: 'Ya hay una ronda abierta hasta el {deadline}. Ciérrela antes de abrir otra.',
     roundGone: 'Esta ronda de consulta no existe.',
     roundDeadlinePassed: 'El plazo ha vencido: la ronda ya no admite respuestas.',

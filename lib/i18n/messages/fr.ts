@@ -40,6 +40,7 @@ export const fr = {
     errors: {
       'wrong-credentials': 'Le courriel ou le mot de passe est incorrect. Vérifiez les deux et réessayez.',
       locked: 'Trop de tentatives infructueuses pour ce courriel. Réessayez après {time}.',
+      throttled: 'Trop de tentatives infructueuses depuis votre réseau. Réessayez après {time}.',
       required: 'Saisissez votre courriel et votre mot de passe.',
       unknown: 'La connexion a échoué. Réessayez dans un instant.',
     },
@@ -648,7 +649,7 @@ export const fr = {
     commentGone: 'Ce commentaire n’existe plus.',
     commentItemGone: 'Ce point n’existe plus.',
     commentDeleted: 'Ce commentaire a été supprimé.',
-    deadlineInPast: 'Choisissez une échéance future.',
+    deadlineOutOfReach: 'Choisissez une échéance future, au plus tard dans un an.',
     roundAlreadyOpen: 'Un tour est déjà ouvert jusqu’au {deadline}. Clôturez-le avant d’en ouvrir un autre.',
     roundGone: 'Ce tour de consultation n’existe pas.',
     roundDeadlinePassed: 'L’échéance est passée : le tour n’accepte plus de réponses.',

@@ -1,0 +1,7 @@
+// Runs in the browser before the application's own code (Next.js's client instrumentation).
+// zod compiles object parsers with `new Function` where it may, and probes for it when the first
+// object schema is made: under the Content-Security-Policy (no 'unsafe-eval', proxy.ts) that probe
+// is reported as a violation. In the browser the compiled parsers can never run anyway: no probe.
+import { z } from 'zod'
+
+z.config({ jitless: true })

@@ -1,0 +1,35 @@
+// What proxy.ts does to every request but static files, as a function of the request and the
+// settings (tested without a server): refuse a server action without an Origin, give the answer its
+// Content-Security-Policy (a fresh nonce for pages), and Strict-Transport-Security over https.
+import { NextResponse, type NextRequest } from 'next/server'
+import { servedOverHttps } from '@/lib/auth/client-address'
+import { filePolicy, pagePolicy, routeKind, STRICT_TRANSPORT_SECURITY } from './content-security-policy'
+
+export type SecuritySettings = { trustProxy: number; publicUrl: string | undefined; dev: boolean }
+
+export const NO_ORIGIN_MESSAGE = 'A server action must come from a page of this site (the request has no Origin header).'
+
+export function secureAnswer(request: NextRequest, settings: SecuritySettings): NextResponse {
+  const https = servedOverHttps(request.headers, settings.trustProxy, settings.publicUrl)
+  const finish = (response: NextResponse, policy: string) => {
+    response.headers.set('Content-Security-Policy', policy)
+    if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
+    return response
+  }
+
+  // Browsers always send Origin with a POST; Next.js checks it against the host, but lets a request without one through.
+  if (request.method === 'POST' && request.headers.has('next-action') && !request.headers.get('origin')) {
+    return finish(new NextResponse(NO_ORIGIN_MESSAGE, { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }), filePolicy())
+  }
+
+  if (routeKind(request.nextUrl.pathname) === 'file') return finish(NextResponse.next(), filePolicy())
+
+  // Pages, the public programme's included while it is rendered per request (see cachedPagePolicy).
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
+  const policy = pagePolicy(nonce, { dev: settings.dev })
+  // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
+  const headers = new Headers(request.headers)
+  headers.set('Content-Security-Policy', policy)
+  headers.set('x-nonce', nonce)
+  return finish(NextResponse.next({ request: { headers } }), policy)
+}

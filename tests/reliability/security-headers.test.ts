@@ -1,0 +1,62 @@
+// Issue 12, item 12: what proxy.ts answers, for each kind of route and setting (the headers of the
+// running server are read in e2e/reliability/headers.spec.ts).
+import { NextRequest } from 'next/server'
+import { describe, expect, it } from 'vitest'
+import { NO_ORIGIN_MESSAGE, secureAnswer, type SecuritySettings } from '@/lib/security/answer-headers'
+import { cachedPagePolicy, filePolicy, pagePolicy, routeKind } from '@/lib/security/content-security-policy'
+
+const plain: SecuritySettings = { trustProxy: 0, publicUrl: 'http://localhost:3000', dev: false }
+const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) => new NextRequest(`http://localhost:3000${path}`, init)
+const scriptSrc = (policy: string) => policy.split('; ').find((d) => d.startsWith('script-src')) ?? ''
+
+describe('the security headers of each answer', () => {
+  it('gives each page a fresh nonce, and passes it to Next.js in the request', () => {
+    const first = secureAnswer(request('/meetings'), plain)
+    const second = secureAnswer(request('/meetings'), plain)
+    const nonce = /'nonce-([^']+)'/.exec(first.headers.get('content-security-policy')!)?.[1]
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/)
+    expect(second.headers.get('content-security-policy')).not.toContain(nonce)
+    expect(scriptSrc(first.headers.get('content-security-policy')!)).toBe(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`)
+    // NextResponse.next({ request: { headers } }) carries the request's new headers in x-middleware-request-*.
+    expect(first.headers.get('x-middleware-request-content-security-policy')).toContain(`'nonce-${nonce}'`)
+    expect(first.headers.get('x-middleware-request-x-nonce')).toBe(nonce)
+  })
+
+  it('allows no inline script anywhere, and eval only in development', () => {
+    for (const policy of [pagePolicy('abc'), cachedPagePolicy(), filePolicy()]) {
+      expect(scriptSrc(policy)).not.toContain('unsafe-inline')
+      expect(policy).not.toContain('unsafe-eval')
+      for (const directive of ["default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'"]) expect(policy).toContain(directive)
+    }
+    expect(pagePolicy('abc', { dev: true })).toContain("'unsafe-eval'")
+    expect(scriptSrc(cachedPagePolicy(['sha256-AAAA']))).toBe("script-src 'self' 'sha256-AAAA'")
+  })
+
+  it('tells files and data from pages, and the public programme apart', () => {
+    for (const path of ['/programme/2026/pdf', '/programme/2026/ics', '/programme/2026/json', '/meetings/2026/pdf', '/meetings/2026/export', '/meetings/2026/findings', '/api/auth/csrf']) expect(routeKind(path), path).toBe('file')
+    for (const path of ['/programme', '/programme/2026']) expect(routeKind(path), path).toBe('public-page')
+    for (const path of ['/', '/signin', '/meetings', '/meetings/2026', '/meetings/2026/consultation', '/admin/users', '/no-such-page']) expect(routeKind(path), path).toBe('page')
+    expect(secureAnswer(request('/programme/2026/json'), plain).headers.get('content-security-policy')).toBe(filePolicy())
+    expect(secureAnswer(request('/programme/2026'), plain).headers.get('content-security-policy')).toMatch(/'nonce-/)
+  })
+
+  it('refuses a server action without an Origin, and only that', async () => {
+    const bare = secureAnswer(request('/meetings/2026', { method: 'POST', headers: { 'Next-Action': 'a1b2' } }), plain)
+    expect(bare.status).toBe(403)
+    expect(await bare.text()).toBe(NO_ORIGIN_MESSAGE)
+    expect(bare.headers.get('content-security-policy')).toBe(filePolicy())
+    expect(secureAnswer(request('/meetings/2026', { method: 'POST', headers: { 'Next-Action': 'a1b2', Origin: 'http://localhost:3000' } }), plain).status).toBe(200)
+    // Another origin is Next.js's to refuse (it compares it with the host); a form post is not an action.
+    expect(secureAnswer(request('/api/auth/callback/credentials', { method: 'POST' }), plain).status).toBe(200)
+  })
+
+  it('sends Strict-Transport-Security over https only, believing a proxy only under TRUST_PROXY', () => {
+    const hsts = (settings: SecuritySettings, headers: Record<string, string> = {}) => secureAnswer(request('/signin', { headers }), settings).headers.get('strict-transport-security')
+    expect(hsts(plain)).toBeNull()
+    expect(hsts(plain, { 'X-Forwarded-Proto': 'https' })).toBeNull()
+    expect(hsts({ ...plain, trustProxy: 1 }, { 'X-Forwarded-Proto': 'https' })).toBe('max-age=31536000; includeSubDomains')
+    expect(hsts({ ...plain, trustProxy: 1 }, { 'X-Forwarded-Proto': 'http' })).toBeNull()
+    expect(hsts({ ...plain, publicUrl: 'https://planner.example.org' })).toBe('max-age=31536000; includeSubDomains')
+    expect(secureAnswer(request('/programme/2026/pdf'), { ...plain, publicUrl: 'https://planner.example.org' }).headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
+  })
+})
