@@ -1,0 +1,76 @@
+// What the PDF accepts: a programme in the interchange format, version 1 or 2
+// (programme-format.md), and the facts about the document that are not in the programme (draft or
+// release, symbol, revision, date of issue, language). Version 2's fields are all optional here, so
+// that a version 1 programme (lib/programme today) and a version 2 one are both accepted as they are.
+
+export const PDF_LANGUAGES = ['en', 'fr', 'es', 'ar'] as const
+export type PdfLanguage = (typeof PDF_LANGUAGES)[number]
+/** The languages a programme's texts may be translated into (the original is English). */
+export type TranslationLanguage = Exclude<PdfLanguage, 'en'>
+
+export const isPdfLanguage = (value: unknown): value is PdfLanguage => (PDF_LANGUAGES as readonly unknown[]).includes(value)
+
+type Maybe<T> = T | null | undefined
+type Texts<K extends string> = Partial<Record<TranslationLanguage, Maybe<Partial<Record<K, Maybe<string>>>>>>
+
+/** A speaker: a plain name (version 1), or a speaker object (version 2). */
+export type PdfSpeaker = string | { name: string; kind?: Maybe<string>; state?: Maybe<string> }
+
+export type PdfSubItem = { title: string; description?: Maybe<string>; translations?: Maybe<Texts<'title' | 'description'>> }
+
+export type PdfItem = {
+  start: string
+  end: string
+  title: string
+  segment?: Maybe<string>
+  committee?: Maybe<string>
+  description?: Maybe<string>
+  speakers?: Maybe<readonly PdfSpeaker[]>
+  /** The States Parties invited to speak on the item (ISO 3166-1 alpha-3), and why: printed as the item's footnote. */
+  invited?: Maybe<{ states: readonly string[]; basis: string }>
+  actions?: Maybe<readonly number[]>
+  subItems?: Maybe<readonly PdfSubItem[]>
+  translations?: Maybe<Texts<'title' | 'description'>>
+}
+
+export type PdfDay = {
+  date: string
+  thematic: boolean
+  items: readonly PdfItem[]
+  chair?: Maybe<{ morning?: Maybe<string>; afternoon?: Maybe<string> }>
+  room?: Maybe<string>
+}
+
+export type PdfProgramme = {
+  year: number
+  title: string
+  venue: string
+  days: readonly PdfDay[]
+  translations?: Maybe<Texts<'title' | 'venue'>>
+}
+
+export type PdfDigits = 'western' | 'arabic-indic'
+
+export type ProgrammePdfMeta = {
+  /** The symbol the ISU set for the year, without the revision (`APLC/ISM/2026/1`); '' when it has none. */
+  symbol: string
+  /** 0 for the original document, 1 for Rev.1 ... */
+  revision: number
+  /** draft | consultation | approved | published: anything not approved or published is a draft. */
+  status: string
+  /** The day of issue of the release, `YYYY-MM-DD` (not printed on a draft). */
+  issuedOn: string
+  /** The language of the document: its fixed words, dates, and the programme's texts where translated. */
+  locale: PdfLanguage
+  /** When a draft was printed (its header and footer say so); now when not given. */
+  printedAt?: Date | string
+  /** A revision: the release it replaces. */
+  replaces?: Maybe<{ issuedOn: string; symbol?: Maybe<string> }>
+  /** A revision: what changed since the release it replaces, as short sentences in the document's language. */
+  changes?: Maybe<readonly string[]>
+  /** Arabic: Western (1, 2, 3) or Arabic-Indic (١, ٢, ٣) digits; Western by default. Ignored in other languages. */
+  digits?: PdfDigits
+}
+
+/** Approved and published programmes are final; everything else is a draft. */
+export const isFinal = (status: string) => status === 'approved' || status === 'published'
