@@ -2,6 +2,7 @@
 // and a sentence in the reader's language. The Arabic sentences await review with labels-ar.ts.
 import type { PdfLanguage } from './input'
 import { fill } from './labels'
+import { frenchSpacing } from './typography'
 import type { PdfErrorCode, PdfLimitError } from './queue'
 
 const MESSAGES: Record<PdfLanguage, Record<PdfErrorCode, string>> = {
@@ -32,5 +33,6 @@ export const pdfErrorStatus = (error: PdfLimitError) => (error.code === 'pdf.too
 
 /** The sentence that tells the reader what happened and what to do. */
 export function pdfErrorMessage(error: PdfLimitError, language: PdfLanguage): string {
-  return fill(MESSAGES[language][error.code], error.params)
+  const message = MESSAGES[language][error.code]
+  return fill(language === 'fr' ? frenchSpacing(message) : message, error.params)
 }

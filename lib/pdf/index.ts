@@ -4,4 +4,4 @@ export { isFinal, isPdfLanguage, PDF_LANGUAGES, type PdfLanguage, type PdfProgra
 export { cachedProgrammePdf, clearPdfCache, type PdfCacheKey, type PdfResult } from './cache'
 export { closePdfWorkers, pdfLimits, PdfLimitError, type PdfErrorCode } from './queue'
 export { pdfErrorMessage, pdfErrorStatus } from './errors'
-export { printableProgramme, printableText, type PrintableProgramme } from './printable'
+export { printableProgramme, printableText, type PrintableItem, type PrintableProgramme } from './printable'

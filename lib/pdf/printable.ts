@@ -71,9 +71,8 @@ export type PrintableProgramme = {
   metadata: { title: string; author: string; keywords: string[] }
   /** The diagonal mark of a draft on every page: DRAFT, PROJET, BORRADOR, مسودة. */
   watermark: string | null
-  /** The header: on every page of a draft, on the pages after the first of a release. */
+  /** The header of the pages after the first (the first page's masthead says the same and more). */
   header: string
-  headerOnFirstPage: boolean
   footer: string
   /** "Page {page} of {pages}". */
   pageOf: string
@@ -189,6 +188,9 @@ export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMe
   }
   const stateName = (iso: string) => clean(options.stateName?.(iso, lang) ?? defaultStateName(iso, lang))
   const draft = !isFinal(meta.status)
+  // Lists: Arabic has its own comma and semicolon.
+  const comma = lang === 'ar' ? '، ' : ', '
+  const semicolon = lang === 'ar' ? '؛ ' : '; '
 
   const days = [...programme.days].sort(compareDates)
   const annotated = days.some((day) => day.items.some((item) => item.description?.trim() || item.subItems?.some((sub) => sub.description?.trim())))
@@ -216,7 +218,7 @@ export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMe
       const title = pick(item.title, texts?.title)
       if (item.segment === 'side-event') {
         const description = item.description?.trim() ? pick(item.description, texts?.description) : null
-        sideEvents.push({ date: day.date, time, title, description, hosts: clean((item.speakers ?? []).map(speakerName).join('; ')) })
+        sideEvents.push({ date: day.date, time, title, description, hosts: clean((item.speakers ?? []).map(speakerName).join(semicolon)) })
         continue
       }
       const start = parseTime(item.start)
@@ -238,8 +240,8 @@ export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMe
         }
       })
       const untranslated = lang !== 'en' && [title, annotation, ...subItems.flatMap((s) => [s.title, s.annotation])].some((text) => text !== null && text.lang !== lang)
-      const speakers = item.speakers?.length ? fill(labels.speakers, { names: clean(item.speakers.map(speakerName).join('; ')) }) : null
-      const invited = item.invited?.states.length ? num(fill(labels.invited, { basis: clean(item.invited.basis), states: item.invited.states.map(stateName).join(', ') })) : null
+      const speakers = item.speakers?.length ? fill(labels.speakers, { names: clean(item.speakers.map(speakerName).join(semicolon)) }) : null
+      const invited = item.invited?.states.length ? num(fill(labels.invited, { basis: clean(item.invited.basis), states: item.invited.states.map(stateName).join(comma) })) : null
       const actions = item.actions?.length ? num(fill(labels.actions, { actions: actionRanges(item.actions) })) : null
       const thematic = item.segment === 'thematic' || day.thematic
       const inSegment = item.segment === 'thematic' && !day.thematic
@@ -308,8 +310,7 @@ export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMe
     },
     watermark: draft ? labels.draftMark : null,
     header: draft ? draftLine : (symbol ?? meetingsOfYear),
-    headerOnFirstPage: draft,
-    footer: draft ? draftLine : (symbol ?? ''),
+    footer: draft ? draftLine : (symbol ?? meetingsOfYear),
     pageOf: labels.pageOf,
     masthead: {
       convention: labels.shortConvention,

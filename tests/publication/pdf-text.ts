@@ -33,3 +33,21 @@ export async function readPdfText(pdf: Uint8Array): Promise<PdfText> {
 
 /** Collapses runs of white space, so that a line break inside a title does not matter. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ')
+
+export type PdfTextItem = { page: number; str: string; x: number; y: number }
+
+/** The text pieces with their place on the page (PDF points from the bottom left), for layout checks. */
+export async function readPdfItems(pdf: Uint8Array): Promise<PdfTextItem[]> {
+  const task = getDocument({ data: new Uint8Array(pdf), standardFontDataUrl, useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
+  const document = await task.promise
+  try {
+    const items: PdfTextItem[] = []
+    for (let n = 1; n <= document.numPages; n += 1) {
+      const content = await (await document.getPage(n)).getTextContent()
+      for (const piece of content.items) if ('str' in piece && piece.str.trim()) items.push({ page: n, str: piece.str, x: piece.transform[4] as number, y: piece.transform[5] as number })
+    }
+    return items
+  } finally {
+    await task.destroy()
+  }
+}
