@@ -9,7 +9,7 @@ import { isFinal, type PdfDay, type PdfDigits, type PdfItem, type PdfLanguage, t
 import { fill, pdfLabels, type PdfLabels } from './labels'
 import { AR_LETTERS } from './labels-ar'
 import { defaultStateName } from './states'
-import { formatDateRange, formatDayHeading, formatDayMonthYear, formatGenevaMoment, formatTimeRange, withDigits } from './typography'
+import { formatDateRange, formatDayHeading, formatDayMonthYear, formatGenevaMoment, formatShortDate, formatTimeRange, withDigits } from './typography'
 
 /** A text of the programme and the language it is written in (the original's, English, when it has no translation). */
 export type PrintableText = { text: string; lang: PdfLanguage }
@@ -334,14 +334,7 @@ export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMe
       heading: labels.sideEvents,
       intro: sideEventRows.length ? labels.sideEventsIntro : labels.sideEventsNone,
       columns: { date: labels.date, time: labels.time, event: labels.event, hosts: labels.hosts },
-      rows: sideEventRows.map(({ event }) => ({ ...event, date: num(shortDate(event.date, lang)) })),
+      rows: sideEventRows.map(({ event }) => ({ ...event, date: num(formatShortDate(event.date, lang)) })),
     },
   }
-}
-
-/** "Tue 16 Jun" in the side events' table. */
-function shortDate(isoDate: string, lang: PdfLanguage): string {
-  if (lang === 'ar') return formatDayHeading(isoDate, lang).replace(/ \d{4}$/, '')
-  const tag = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' }[lang]
-  return new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`))
 }

@@ -92,10 +92,25 @@ export function formatTimeRange(start: string, end: string, language: PdfLanguag
 }
 
 /** The date and time in Geneva of an instant: the day written out, and the time of day. */
+const genevaClock = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zurich', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+
 export function formatGenevaMoment(at: Date, language: PdfLanguage): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zurich', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at)
+  const parts = genevaClock.formatToParts(at)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00'
   return { date: formatDayMonthYear(`${get('year')}-${get('month')}-${get('day')}`, language), time: formatTime(`${get('hour')}:${get('minute')}`, language) }
+}
+
+const shortDates = new Map<PdfLanguage, Intl.DateTimeFormat>()
+
+/** "Tue 16 Jun", "mar. 16 juin", "mar, 16 jun", "الثلاثاء 16 حزيران/يونيه": a day in a table. */
+export function formatShortDate(isoDate: string, language: PdfLanguage): string {
+  if (language === 'ar') return formatDayHeading(isoDate, language).replace(/ \d{4}$/, '')
+  let format = shortDates.get(language)
+  if (!format) {
+    format = new Intl.DateTimeFormat(TAGS[language], { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
+    shortDates.set(language, format)
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`))
 }
 
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩'
