@@ -174,6 +174,30 @@ describe('the annotated programme', () => {
   })
 })
 
+describe('lines on the page', () => {
+  /** Pieces of text on one page that cover the same horizontal stretch and whose lines come closer than half a line. */
+  function overprinted(items: Awaited<ReturnType<typeof readPdfItems>>) {
+    const flat = items.filter((i) => !i.rotated && i.width > 1)
+    const clashes: string[] = []
+    for (const [n, a] of flat.entries()) {
+      for (const b of flat.slice(n + 1)) {
+        if (a.page !== b.page) continue
+        const dy = Math.abs(a.y - b.y)
+        const apart = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) < 1
+        if (!apart && dy > 1 && dy < 0.8 * Math.min(a.size, b.size)) clashes.push(`page ${a.page}: "${a.str}" over "${b.str}" (${dy.toFixed(1)} pt apart)`)
+      }
+    }
+    return clashes
+  }
+
+  for (const locale of ['en', 'fr', 'es', 'ar'] as const) {
+    it(`never prints a line over another (${locale}, sub-items, footnotes, a revision's changes)`, async () => {
+      const pdf = await renderProgrammePdf(annotatedProgramme(), meta({ locale, revision: 1, replaces: { issuedOn: '2026-04-20' }, changes: ['Item 3 now runs from 11:00 to 13:00.'] }))
+      expect(overprinted(await readPdfItems(pdf))).toEqual([])
+    })
+  }
+})
+
 describe('what the file holds', () => {
   it('embeds only the fonts of the repository (and Typst’s own for U+FFFD), never the system’s', async () => {
     const pdf = (await renderProgrammePdf(smallProgramme({ title: 'Ελληνικά Русский Nguyễn العربية עברית 🎉' }), meta())).toString('latin1')
