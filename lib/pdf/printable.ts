@@ -201,7 +201,8 @@ export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMe
   const symbol = draft ? null : meta.symbol.trim() ? (revisionLabel ? `${meta.symbol.trim()}/${revisionLabel}` : meta.symbol.trim()) : revisionLabel
   const printedAt = meta.printedAt === undefined ? new Date() : new Date(meta.printedAt)
   const printed = formatGenevaMoment(Number.isNaN(printedAt.getTime()) ? new Date() : printedAt, lang)
-  const printedLine = num(fill(labels.printedAt, printed))
+  // Digits as the document asks for its own dates, times and numbers; a text people typed keeps its own.
+  const printedLine = fill(labels.printedAt, { date: num(printed.date), time: num(printed.time) })
   const meetingsOfYear = `${labels.meetings} ${num(String(programme.year))}`
 
   let number = 0
@@ -241,8 +242,8 @@ export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMe
       })
       const untranslated = lang !== 'en' && [title, annotation, ...subItems.flatMap((s) => [s.title, s.annotation])].some((text) => text !== null && text.lang !== lang)
       const speakers = item.speakers?.length ? fill(labels.speakers, { names: clean(item.speakers.map(speakerName).join(semicolon)) }) : null
-      const invited = item.invited?.states.length ? num(fill(labels.invited, { basis: clean(item.invited.basis), states: item.invited.states.map(stateName).join(comma) })) : null
-      const actions = item.actions?.length ? num(fill(labels.actions, { actions: actionRanges(item.actions) })) : null
+      const invited = item.invited?.states.length ? fill(labels.invited, { basis: clean(item.invited.basis), states: item.invited.states.map(stateName).join(comma) }) : null
+      const actions = item.actions?.length ? fill(labels.actions, { actions: num(actionRanges(item.actions)) }) : null
       const thematic = item.segment === 'thematic' || day.thematic
       const inSegment = item.segment === 'thematic' && !day.thematic
       const length = [title, annotation, ...subItems.flatMap((s) => [s.title, s.annotation])].reduce((sum, text) => sum + (text?.text.length ?? 0), speakers?.length ?? 0)
@@ -288,12 +289,11 @@ export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMe
   const last = days.at(-1)?.date
   const venueTranslated = translation ? programme.translations?.[translation]?.venue : null
   const changes = (meta.changes ?? []).map(clean).filter((change) => change.trim() !== '')
+  const replacedOn = meta.replaces ? num(formatDayMonthYear(meta.replaces.issuedOn, lang)) : ''
   const replaces = meta.replaces
-    ? num(
-        meta.replaces.symbol?.trim()
-          ? fill(labels.replacesSymbol, { symbol: clean(meta.replaces.symbol.trim()), date: formatDayMonthYear(meta.replaces.issuedOn, lang) })
-          : fill(labels.replaces, { date: formatDayMonthYear(meta.replaces.issuedOn, lang) }),
-      )
+    ? meta.replaces.symbol?.trim()
+      ? fill(labels.replacesSymbol, { symbol: clean(meta.replaces.symbol.trim()), date: replacedOn })
+      : fill(labels.replaces, { date: replacedOn })
     : null
   const draftLine = `${labels.notForDistribution} · ${printedLine}`
 
@@ -317,7 +317,7 @@ export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMe
       symbol,
       lines: draft
         ? [labels.notForDistribution, printedLine]
-        : [num(fill(labels.issuedOn, { date: formatDayMonthYear(meta.issuedOn, lang) })), fill(labels.original, { language: labels.originalLanguage })],
+        : [fill(labels.issuedOn, { date: num(formatDayMonthYear(meta.issuedOn, lang)) }), fill(labels.original, { language: labels.originalLanguage })],
       draft,
     },
     heading: {

@@ -122,6 +122,11 @@ describe('the printable programme', () => {
     expect(items(indic)[2]!.number).toBe('٣.')
     expect(indic.days[0]!.heading).toBe('الثلاثاء ١٦ حزيران/يونيه ٢٠٢٦')
     expect(indic.digits).toBe('arabic-indic')
+    expect(items(indic)[2]!.subItems.map((s) => s.label)).toEqual(['٣ (أ)', '٣ (ب)'])
+    expect(items(indic)[2]!.actions).toBe('خطة العمل: الإجراءات ١٧–٢٩.')
+    // A text people typed keeps its digits: the basis of an invitation, a symbol.
+    expect(items(indic)[2]!.footnote).toContain('(States Parties with Article 5 deadlines in 2026 or 2027)')
+    expect(build({ locale: 'ar', digits: 'arabic-indic', revision: 1, replaces: { issuedOn: '2026-04-20', symbol: 'APLC/MSP.23/2026/1' } }).revision!.replaces).toBe('يحل هذا التنقيح محل الوثيقة APLC/MSP.23/2026/1 الصادرة في ٢٠ نيسان/أبريل ٢٠٢٦.')
     expect(build({ locale: 'fr', digits: 'arabic-indic' }).digits).toBe('western') // an Arabic option only
     expect(build().dir).toBe('ltr')
   })
