@@ -16,7 +16,10 @@ type Texts<K extends string> = Partial<Record<TranslationLanguage, Maybe<Partial
 /** A speaker: a plain name (version 1), or a speaker object (version 2). */
 export type PdfSpeaker = string | { name: string; kind?: Maybe<string>; state?: Maybe<string> }
 
-export type PdfSubItem = { title: string; description?: Maybe<string>; translations?: Maybe<Texts<'title' | 'description'>> }
+export type PdfSubItem = { title: string; description?: Maybe<string> }
+
+/** An item's texts in another language; its sub-items' texts in the same order as its sub-items. */
+export type PdfItemTranslation = { title?: Maybe<string>; description?: Maybe<string>; subItems?: Maybe<readonly { title?: Maybe<string>; description?: Maybe<string> }[]> }
 
 export type PdfItem = {
   start: string
@@ -30,7 +33,7 @@ export type PdfItem = {
   invited?: Maybe<{ states: readonly string[]; basis: string }>
   actions?: Maybe<readonly number[]>
   subItems?: Maybe<readonly PdfSubItem[]>
-  translations?: Maybe<Texts<'title' | 'description'>>
+  translations?: Maybe<Partial<Record<TranslationLanguage, Maybe<PdfItemTranslation>>>>
 }
 
 export type PdfDay = {

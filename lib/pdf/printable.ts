@@ -232,7 +232,7 @@ export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMe
       number += 1
       const annotation = item.description?.trim() ? pick(item.description, texts?.description) : null
       const subItems = (item.subItems ?? []).map((sub, index): PrintableSubItem => {
-        const subTexts = translation ? sub.translations?.[translation] : null
+        const subTexts = texts?.subItems?.[index]
         const letter = lang === 'ar' ? `(${AR_LETTERS[index % AR_LETTERS.length]})` : latinLetter(index)
         return {
           label: num(lang === 'ar' ? `${number} ${letter}` : `${number}${letter}`),

@@ -75,8 +75,8 @@ export function smallProgramme(overrides: { title?: string; description?: string
 
 /**
  * A programme shaped like the Convention's annotated programmes, in the interchange format version 2
- * (sub-items, invited States, actions, chairs and rooms, French, Spanish and Arabic texts): a plain
- * object, typed as the PDF accepts it, since lib/programme may still read version 1 only.
+ * (sub-items, invited States, actions, chairs and rooms, French, Spanish and Arabic texts, a sub-item's
+ * under its item's `translations.LANG.subItems`): a plain object, typed as the PDF accepts it.
  */
 export function annotatedProgramme(): PdfProgramme {
   const president = 'President of the Twenty-Third Meeting of the States Parties'
@@ -131,30 +131,35 @@ export function annotatedProgramme(): PdfProgramme {
             invited: { basis: 'States Parties with Article 5 deadlines in 2026 or 2027', states: ['KHM', 'COL', 'COD', 'TCD', 'UKR', 'YEM'] },
             actions: [17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29],
             subItems: [
-              {
-                title: 'Survey and clearance',
-                description: 'Updates on survey and clearance, land release methods and national targets.',
-                translations: {
-                  fr: { title: 'Enquête et déminage', description: 'Informations actualisées sur les enquêtes et le déminage, les méthodes de remise à disposition des terres et les objectifs nationaux.' },
-                  es: { title: 'Estudio y despeje', description: 'Información actualizada sobre los estudios y el despeje, los métodos de liberación de tierras y las metas nacionales.' },
-                  ar: { title: 'المسح والتطهير', description: 'معلومات محدَّثة عن المسح والتطهير وأساليب الإفراج عن الأراضي والأهداف الوطنية.' },
-                },
-              },
-              {
-                title: 'Requests for extension of Article 5 deadlines',
-                description: 'Presentation of requests submitted in 2026 and of the Committee’s preliminary observations.',
-                translations: {
-                  fr: { title: 'Demandes de prolongation des délais prévus à l’article 5', description: 'Présentation des demandes soumises en 2026 et des observations préliminaires du Comité.' },
-                  es: { title: 'Solicitudes de prórroga de los plazos del artículo 5', description: 'Presentación de las solicitudes presentadas en 2026 y de las observaciones preliminares del Comité.' },
-                  ar: { title: 'طلبات تمديد المواعيد النهائية بموجب المادة 5', description: 'عرض الطلبات المقدمة في عام 2026 والملاحظات الأولية للجنة.' },
-                },
-              },
+              { title: 'Survey and clearance', description: 'Updates on survey and clearance, land release methods and national targets.' },
+              { title: 'Requests for extension of Article 5 deadlines', description: 'Presentation of requests submitted in 2026 and of the Committee’s preliminary observations.' },
             ],
             speakers: [{ name: 'Co-Chairs of the Committee on Article 5 Implementation', kind: 'committee-chair' }],
             translations: {
-              fr: { title: 'Questions relevant du mandat du Comité sur l’application de l’article 5', description: 'Le Comité présente ses observations sur l’application de l’article 5 et invite des États parties à présenter des informations actualisées.' },
-              es: { title: 'Cuestiones relacionadas con el mandato del Comité sobre la Aplicación del Artículo 5', description: 'El Comité presenta sus observaciones sobre la aplicación del artículo 5 e invita a los Estados partes a presentar información actualizada.' },
-              ar: { title: 'المسائل المتصلة بولاية اللجنة المعنية بتنفيذ المادة 5', description: 'تعرض اللجنة ملاحظاتها بشأن تنفيذ المادة 5 وتدعو الدول الأطراف إلى تقديم معلومات محدَّثة.' },
+              fr: {
+                title: 'Questions relevant du mandat du Comité sur l’application de l’article 5',
+                description: 'Le Comité présente ses observations sur l’application de l’article 5 et invite des États parties à présenter des informations actualisées.',
+                subItems: [
+                  { title: 'Enquête et déminage', description: 'Informations actualisées sur les enquêtes et le déminage, les méthodes de remise à disposition des terres et les objectifs nationaux.' },
+                  { title: 'Demandes de prolongation des délais prévus à l’article 5', description: 'Présentation des demandes soumises en 2026 et des observations préliminaires du Comité.' },
+                ],
+              },
+              es: {
+                title: 'Cuestiones relacionadas con el mandato del Comité sobre la Aplicación del Artículo 5',
+                description: 'El Comité presenta sus observaciones sobre la aplicación del artículo 5 e invita a los Estados partes a presentar información actualizada.',
+                subItems: [
+                  { title: 'Estudio y despeje', description: 'Información actualizada sobre los estudios y el despeje, los métodos de liberación de tierras y las metas nacionales.' },
+                  { title: 'Solicitudes de prórroga de los plazos del artículo 5', description: 'Presentación de las solicitudes presentadas en 2026 y de las observaciones preliminares del Comité.' },
+                ],
+              },
+              ar: {
+                title: 'المسائل المتصلة بولاية اللجنة المعنية بتنفيذ المادة 5',
+                description: 'تعرض اللجنة ملاحظاتها بشأن تنفيذ المادة 5 وتدعو الدول الأطراف إلى تقديم معلومات محدَّثة.',
+                subItems: [
+                  { title: 'المسح والتطهير', description: 'معلومات محدَّثة عن المسح والتطهير وأساليب الإفراج عن الأراضي والأهداف الوطنية.' },
+                  { title: 'طلبات تمديد المواعيد النهائية بموجب المادة 5', description: 'عرض الطلبات المقدمة في عام 2026 والملاحظات الأولية للجنة.' },
+                ],
+              },
             },
           },
           { start: '13:00', end: '15:00', title: 'Lunch break', segment: 'break', translations: { fr: { title: 'Pause déjeuner' }, es: { title: 'Pausa para el almuerzo' }, ar: { title: 'استراحة الغداء' } } },
@@ -197,13 +202,14 @@ export function annotatedProgramme(): PdfProgramme {
             committee: 'cooperation-assistance',
             description: 'Partnerships between affected States Parties and those in a position to assist.',
             subItems: [
-              { title: 'The individualised approach', description: 'States Parties seeking assistance present their plans and needs.', translations: { fr: { title: 'L’approche individualisée' }, es: { title: 'El enfoque individualizado' }, ar: { title: 'النهج الفردي' } } },
-              { title: 'National mine action platforms', translations: { fr: { title: 'Plateformes nationales de lutte antimines' }, es: { title: 'Plataformas nacionales de acción contra las minas' }, ar: { title: 'المنصات الوطنية للإجراءات المتعلقة بالألغام' } } },
+              { title: 'The individualised approach', description: 'States Parties seeking assistance present their plans and needs.' },
+              { title: 'National mine action platforms' },
             ],
             translations: {
-              fr: { title: 'Questions relevant du mandat du Comité sur le renforcement de la coopération et de l’assistance', description: 'Partenariats entre les États parties touchés et ceux qui sont en mesure de les aider.' },
-              es: { title: 'Cuestiones relacionadas con el mandato del Comité sobre el Fortalecimiento de la Cooperación y la Asistencia', description: 'Alianzas entre los Estados partes afectados y los que están en condiciones de prestar asistencia.' },
-              ar: { title: 'المسائل المتصلة بولاية اللجنة المعنية بتعزيز التعاون والمساعدة', description: 'الشراكات بين الدول الأطراف المتضررة والدول القادرة على تقديم المساعدة.' },
+              // The first sub-item's description is left in English: its item is marked "English only".
+              fr: { title: 'Questions relevant du mandat du Comité sur le renforcement de la coopération et de l’assistance', description: 'Partenariats entre les États parties touchés et ceux qui sont en mesure de les aider.', subItems: [{ title: 'L’approche individualisée' }, { title: 'Plateformes nationales de lutte antimines' }] },
+              es: { title: 'Cuestiones relacionadas con el mandato del Comité sobre el Fortalecimiento de la Cooperación y la Asistencia', description: 'Alianzas entre los Estados partes afectados y los que están en condiciones de prestar asistencia.', subItems: [{ title: 'El enfoque individualizado' }, { title: 'Plataformas nacionales de acción contra las minas' }] },
+              ar: { title: 'المسائل المتصلة بولاية اللجنة المعنية بتعزيز التعاون والمساعدة', description: 'الشراكات بين الدول الأطراف المتضررة والدول القادرة على تقديم المساعدة.', subItems: [{ title: 'النهج الفردي' }, { title: 'المنصات الوطنية للإجراءات المتعلقة بالألغام' }] },
             },
           },
           { start: '11:30', end: '13:00', title: 'Stockpile destruction and retained anti-personnel mines', segment: 'committee', committee: 'cooperative-compliance', translations: { fr: { title: 'Destruction des stocks et mines antipersonnel conservées' }, es: { title: 'Destrucción de existencias y minas antipersonal retenidas' }, ar: { title: 'تدمير المخزونات والألغام المضادة للأفراد المحتفظ بها' } } },
