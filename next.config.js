@@ -18,7 +18,8 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' } },
   // `npm test` type-checks the whole project first (tsc); its build need not do it a second time.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === '1' },
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@node-rs/bcrypt', 'rate-limiter-flexible'],
+  // Native modules, loaded by Node as they are (the Typst compiler and bcrypt are prebuilt binaries).
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@node-rs/bcrypt', 'rate-limiter-flexible', '@myriaddreamin/typst-ts-node-compiler'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

@@ -3,15 +3,14 @@
 // changes at any save, and an item's save does not touch the programme's row: its PDF is kept only
 // under the hash of what it prints (contentHash), else made for every request.
 // Concurrent requests for one document share a single rendering.
-import type { Locale } from '@/lib/i18n'
-import { isFinal } from './render'
+import { isFinal, type PdfLanguage } from './input'
 
 export type PdfCacheKey = {
   programmeId: string
   revision: number
   status: string
   updatedAt: Date | string
-  locale: Locale
+  locale: PdfLanguage
   /** A hash of everything the PDF prints; lets a draft's PDF be kept until any of it changes. */
   contentHash?: string
 }

@@ -1,5 +1,7 @@
-// The programme as a PDF document. Server only: it reads font files and renders with react-pdf.
-export { renderProgrammePdf, isFinal, type ProgrammePdfMeta } from './render'
+// The programme as a PDF document, typeset by Typst. Server only: it reads the template and font files.
+export { renderProgrammePdf, countEntries, type RenderOptions } from './render'
+export { isFinal, isPdfLanguage, PDF_LANGUAGES, type PdfLanguage, type PdfProgramme, type ProgrammePdfMeta } from './input'
 export { cachedProgrammePdf, clearPdfCache, type PdfCacheKey, type PdfResult } from './cache'
-export { registerFonts, FONT_STACK } from './fonts'
-export { renderProgrammePdfOffThread, closePdfWorkers, poolSize, warmPdfWorkers } from './pool'
+export { closePdfWorkers, pdfLimits, PdfLimitError, type PdfErrorCode } from './queue'
+export { pdfErrorMessage, pdfErrorStatus } from './errors'
+export { printableProgramme, printableText, type PrintableItem, type PrintableProgramme } from './printable'

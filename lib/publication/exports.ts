@@ -10,7 +10,7 @@ import { currentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor, translator, type Locale } from '@/lib/i18n'
-import { isFinal } from '@/lib/pdf'
+import { isFinal, pdfErrorMessage, pdfErrorStatus, PdfLimitError } from '@/lib/pdf'
 import { programmeCalendar } from './ics'
 import { programmePdf } from './pdf'
 import { yearFromParam } from '@/lib/programme'
@@ -72,6 +72,14 @@ export async function pdfResponse(request: Request, scope: ExportScope, yearPara
       headers: { ...fileHeaders(scope, head, 'pdf', 'application/pdf', pdf.length), 'X-PDF-Cache': cached ? 'hit' : 'miss' },
     })
   } catch (error) {
+    // A draft too large or too slow, or too many drafts at once: said in words, with a status to match.
+    if (error instanceof PdfLimitError) {
+      const status = pdfErrorStatus(error)
+      return new Response(pdfErrorMessage(error, locale), {
+        status,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...(status === 503 ? { 'Retry-After': '5' } : {}) },
+      })
+    }
     console.error('PDF of the programme failed', head.year, error)
     return text(500, 'The PDF could not be made. The error has been logged; try again in a moment.')
   }

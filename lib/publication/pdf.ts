@@ -1,16 +1,17 @@
 // The PDF of a programme as the routes hand it out: final revisions kept by programme, revision,
 // status, last change and language (without even reading the days); drafts kept by the hash of
-// what they print, so that a draft is made again only after it changed. Made in a worker thread.
+// what they print, so that a draft is made again only after it changed. Typst makes them in a worker
+// thread, releases before drafts (lib/pdf/queue.ts).
 import 'server-only'
 import crypto from 'node:crypto'
 import { db } from '@/lib/db'
 import type { Locale } from '@/lib/i18n'
-import { cachedProgrammePdf, isFinal, renderProgrammePdfOffThread, type PdfResult } from '@/lib/pdf'
+import { cachedProgrammePdf, isFinal, renderProgrammePdf, type PdfResult } from '@/lib/pdf'
 import { requirePublication, type Publication, type PublicationHead } from './queries'
 import { documentSymbol } from './symbol'
 
 function render(head: PublicationHead, publication: Publication, locale: Locale): Promise<Buffer> {
-  return renderProgrammePdfOffThread(publication.programme, {
+  return renderProgrammePdf(publication.programme, {
     symbol: documentSymbol(head.year, head.revision).symbol,
     revision: head.revision,
     status: head.status,

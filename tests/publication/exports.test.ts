@@ -148,6 +148,21 @@ describe('members files (/meetings/YEAR/pdf)', () => {
     expect((await readPdfText(new Uint8Array(await res.arrayBuffer()))).text).not.toContain('DRAFT')
   })
 
+  it('answers 413 with a sentence in the reader\'s language for a draft too large to print, never a half-made file', async () => {
+    session.user = as('isu')
+    process.env.PDF_DRAFT_MAX_ENTRIES = '3'
+    try {
+      const res = await exports.pdfResponse(request('/meetings/2026/pdf?lang=fr'), 'members', '2026')
+      expect(res.status).toBe(413)
+      expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+      expect(await res.text()).toBe('Ce projet compte 14 points et sous-points\u202f; le PDF d’un projet en compte au plus 3. Supprimez ou regroupez des points, ou téléchargez le programme sous forme de données (.json).')
+      // A published programme of the same size is printed.
+      expect((await exports.pdfResponse(request('/programme/2025/pdf?lang=fr'), 'public', '2025')).status).toBe(200)
+    } finally {
+      delete process.env.PDF_DRAFT_MAX_ENTRIES
+    }
+  })
+
   it('answers 404 for a year without a programme', async () => {
     session.user = as('isu')
     expect((await exports.pdfResponse(request('/meetings/2040/pdf'), 'members', '2040')).status).toBe(404)

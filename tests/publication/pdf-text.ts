@@ -33,3 +33,24 @@ export async function readPdfText(pdf: Uint8Array): Promise<PdfText> {
 
 /** Collapses runs of white space, so that a line break inside a title does not matter. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ')
+
+export type PdfTextItem = { page: number; str: string; x: number; y: number; width: number; size: number; rotated: boolean }
+
+/** The text pieces with their place on the page (PDF points from the bottom left), for layout checks. */
+export async function readPdfItems(pdf: Uint8Array): Promise<PdfTextItem[]> {
+  const task = getDocument({ data: new Uint8Array(pdf), standardFontDataUrl, useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
+  const document = await task.promise
+  try {
+    const items: PdfTextItem[] = []
+    for (let n = 1; n <= document.numPages; n += 1) {
+      const content = await (await document.getPage(n)).getTextContent()
+      for (const piece of content.items) if ('str' in piece && piece.str.trim()) {
+          const [a, b, , d, x, y] = piece.transform as number[]
+          items.push({ page: n, str: piece.str, x: x!, y: y!, width: piece.width, size: Math.abs(d!), rotated: Math.abs(b!) > 0.01 || a! < 0 })
+        }
+    }
+    return items
+  } finally {
+    await task.destroy()
+  }
+}

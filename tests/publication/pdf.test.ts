@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cachedProgrammePdf, clearPdfCache, closePdfWorkers, renderProgrammePdf, renderProgrammePdfOffThread, type ProgrammePdfMeta } from '@/lib/pdf'
+import { cachedProgrammePdf, clearPdfCache, closePdfWorkers, renderProgrammePdf, type ProgrammePdfMeta } from '@/lib/pdf'
 import { ProgrammeSchema } from '@/lib/programme'
 import { largeProgramme, smallProgramme } from './fixtures'
 import { readPdfText, squash } from './pdf-text'
@@ -103,24 +103,31 @@ describe('the programme PDF', () => {
   })
 
   it('carries the symbol as the document title and the language in its metadata', () => {
-    expect(published.info.Title).toBe('APLC/ISM/2025/1/Rev.1 – Programme')
+    // The demo's items carry descriptions: the Convention calls that an "Annotated Programme".
+    expect(published.info.Title).toBe('APLC/ISM/2025/1/Rev.1 – Annotated Programme')
   })
 })
 
 describe('the PDF in French and Spanish', () => {
   it('has its fixed text and dates in French, accents intact, titles as entered', async () => {
-    const fr = await readPdfText(await renderProgrammePdf(demo2025, meta({ symbol: 'APLC/ISM/2025/1', issuedOn: '2025-05-12', locale: 'fr', status: 'draft' })))
+    const fr = await readPdfText(await renderProgrammePdf(demo2025, meta({ symbol: 'APLC/ISM/2025/1', issuedOn: '2025-05-12', locale: 'fr' })))
     const first = squash(fr.pages[0] ?? '')
     expect(first).toContain('Convention sur l’interdiction de l’emploi, du stockage, de la production et du transfert des mines antipersonnel et sur leur destruction')
     expect(first).toContain('Réunions intersessions')
     expect(first).toContain('16–18 juin 2025')
     expect(first).toContain('Diffusé le 12 mai 2025')
     expect(first).toContain('Lundi 16 juin 2025')
-    expect(first).toContain(squash('Projet\u00a0: ce programme n’a pas été approuvé.'))
     expect(first).toContain('Opening of the thematic day') // titles stay as entered
-    expect(fr.text).toContain('PROJET')
     expect(squash(fr.text)).toContain('Aperçu des manifestations parallèles')
     expect(fr.pages[0]).toMatch(/Page 1 sur \d/)
+  })
+
+  it('marks a French draft PROJET, with its notice, and no date of issue', async () => {
+    const fr = await readPdfText(await renderProgrammePdf(demo2025, meta({ symbol: 'APLC/ISM/2025/1', issuedOn: '2025-05-12', locale: 'fr', status: 'draft' })))
+    const first = squash(fr.pages[0] ?? '')
+    expect(first).toContain(squash('Projet\u00a0: ce programme n’a pas été approuvé.'))
+    expect(fr.text).toContain('PROJET')
+    expect(first).not.toContain('Diffusé le')
   })
 
   it('has its fixed text and dates in Spanish', async () => {
@@ -130,7 +137,7 @@ describe('the PDF in French and Spanish', () => {
     expect(first).toContain('Reuniones entre períodos de sesiones')
     expect(first).toContain('16–18 de junio de 2025')
     expect(first).toContain('Distribuido el 12 de mayo de 2025')
-    expect(first).toContain('Lunes, 16 de junio de 2025')
+    expect(first).toContain('Lunes 16 de junio de 2025') // as United Nations Spanish documents write it, no comma
     expect(es.pages[0]).toMatch(/Página 1 de \d/)
     expect(squash(es.text)).toContain('Actos paralelos de un vistazo')
   })
@@ -274,19 +281,19 @@ describe('the PDF cache', () => {
 describe('PDFs off the main thread', () => {
   afterAll(() => closePdfWorkers())
 
-  it('makes several PDFs at once in worker threads, with the same content', async () => {
+  it('makes several PDFs at once in the worker thread, with the same content', async () => {
     const programme = largeProgramme()
-    const [here, ...there] = await Promise.all([renderProgrammePdf(programme, meta({ status: 'draft' })), ...Array.from({ length: 3 }, () => renderProgrammePdfOffThread(programme, meta({ status: 'draft' })))])
-    const expected = (await readPdfText(here!)).text
-    for (const pdf of there) {
+    const draft = meta({ status: 'draft', printedAt: '2026-05-12T08:00:00Z' })
+    const [one, ...others] = await Promise.all(Array.from({ length: 4 }, () => renderProgrammePdf(programme, draft)))
+    const expected = (await readPdfText(one!)).text
+    for (const pdf of others) {
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
       expect((await readPdfText(pdf)).text).toBe(expected)
     }
   })
 
-  it('passes a failure back to the caller', async () => {
-    await expect(renderProgrammePdfOffThread(smallProgramme(), meta({ issuedOn: 'not a date' }))).rejects.toThrow(/^PDF worker: /)
-    // and the pool still works afterwards
-    expect((await renderProgrammePdfOffThread(smallProgramme(), meta())).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  it('passes a failure back to the caller, and keeps working afterwards', async () => {
+    await expect(renderProgrammePdf(smallProgramme(), meta({ issuedOn: 'not a date' }))).rejects.toThrow(/not a date/)
+    expect((await renderProgrammePdf(smallProgramme(), meta())).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   })
 })
