@@ -49,12 +49,13 @@ test.describe('signing in', () => {
 })
 
 test.describe('refusals happen on the server', () => {
-  test('an observer cannot open the editor of a draft', async ({ page }) => {
+  test('an observer cannot open the editor of a draft, nor learn that it exists', async ({ page }) => {
     await signInAs(page, 'observer')
     const year = new Date().getFullYear()
     const response = await page.goto(`/meetings/${year}`)
-    expect(response?.status()).toBe(403)
-    await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible()
+    // Answered as a year without a programme: a draft's existence is not the observer's to learn.
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible()
     await expect(page.getByText('Opening of the Intersessional Meetings')).toHaveCount(0)
     // Nor is there a link to it in the menu.
     await expect(page.getByRole('link', { name: 'Programmes', exact: true })).toHaveCount(0)
