@@ -10,7 +10,7 @@ import { plainText } from '@/lib/comments/text'
 import type { Tx } from '@/lib/db'
 import { Conflict, NotFound, Refusal } from '@/lib/failures'
 import { notify, usersWithRoles } from '@/lib/mail/notify'
-import { changeUnderLock, programmeIdOf } from '@/lib/programme-store'
+import { changeUnderLock, programmeIdOf, readHead } from '@/lib/programme-store'
 import { acceptsAnswers, roundOutcome, type Answer, type Outcome } from './outcome'
 import { CONSULTED_ROLE, roundLink } from './roles'
 import { CloseRoundSchema, deadlineWithinReach, OpenRoundSchema, RespondSchema } from './schema'
@@ -143,7 +143,7 @@ export async function closeRoundInTx(tx: Tx, round: RoundToClose, by: SessionUse
     ...(reason ? { reason } : {}),
   })
   if (!by) {
-    const programme = await tx.programme.findUnique({ where: { id: round.programmeId }, select: { year: true } })
+    const programme = await readHead(tx, round.programmeId)
     await notify(tx, await usersWithRoles(tx, ['isu', 'president']), {
       kind: 'round.closed',
       title: `The consultation on the programme of ${programme?.year} closed at its deadline: ${OUTCOME_WORDS[outcome]}`,

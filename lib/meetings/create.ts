@@ -6,7 +6,7 @@ import { mutation, type MutationContext } from '@/lib/actions'
 import { canView, Forbidden } from '@/lib/auth/policy'
 import { NotFound, Refusal } from '@/lib/failures'
 import type { Programme, SchemaFinding } from '@/lib/programme'
-import { findProgrammeByYear } from '@/lib/programme-store'
+import { findProgrammeByYear, findProgrammeHeadByYear } from '@/lib/programme-store'
 import { createProgrammeFromDocument, documentFromProgramme } from './documents'
 import { blankDocument, copiedDocument, firstDayProblem, readImport, type CreationMode, type ImportProblem } from './new-programme'
 import { BlankSchema, CreateFromPreviousSchema, ImportTextSchema } from './create-schema'
@@ -42,7 +42,7 @@ export class InvalidImport extends Refusal {
 const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'P2002'
 
 async function store({ tx, audit }: MutationContext<null>, doc: Programme, mode: CreationMode, fromYear: number | null): Promise<CreatedProgramme> {
-  if (await tx.programme.findUnique({ where: { year: doc.year }, select: { id: true } })) throw new YearTaken(doc.year)
+  if (await findProgrammeHeadByYear(tx, doc.year)) throw new YearTaken(doc.year)
   try {
     const programme = await createProgrammeFromDocument(tx, doc)
     await audit('programme.created', { mode, fromYear }, programme.id)

@@ -5,6 +5,7 @@ import 'server-only'
 import { z } from 'zod'
 import { mutation } from '@/lib/actions'
 import { Refusal } from '@/lib/failures'
+import { findProgrammeById } from '@/lib/programme-store'
 
 export const DeleteProgrammeSchema = z.object({
   programmeId: z.string().min(1).max(64),
@@ -21,10 +22,9 @@ export const deleteProgramme = mutation({
   version: (input) => input.version,
   async run({ tx, programme, audit }, input) {
     if (input.confirmYear !== programme.year) throw new Refusal('deleteConfirmYear', { year: programme.year })
-    const row = await tx.programme.findUniqueOrThrow({ where: { id: programme.id }, select: { title: true, _count: { select: { days: true } } } })
-    const items = await tx.item.count({ where: { day: { programmeId: programme.id } } })
+    const row = (await findProgrammeById(tx, programme.id))!
     await tx.programme.delete({ where: { id: programme.id } })
-    await audit('programme.deleted', { year: programme.year, title: row.title, days: row._count.days, items }, null)
+    await audit('programme.deleted', { year: programme.year, title: row.title, days: row.days.length, items: row.days.reduce((n, d) => n + d.items.length, 0) }, null)
     return { year: programme.year }
   },
 })

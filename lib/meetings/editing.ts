@@ -8,7 +8,7 @@ import { closeDueRounds } from '@/lib/consultation/rounds'
 import type { Tx } from '@/lib/db'
 import { Conflict, NotFound, Refusal } from '@/lib/failures'
 import { parseTime, speakersFromNames } from '@/lib/programme'
-import { programmeIdOf, touchProgramme } from '@/lib/programme-store'
+import { findProgrammeById, programmeIdOf, touchProgramme } from '@/lib/programme-store'
 import { editorItemOf, type EditorItem } from './editor-model'
 import { inTimeOrder, moveToIndex, shiftFollowing, swapWithNeighbour, type Retimed } from './timing'
 import { DeleteItemSchema, FormatDecisionSchema, MoveItemSchema, SaveItemSchema, SaveSettingsSchema, speakersOf } from './schema'
@@ -165,7 +165,7 @@ export const saveSettings = mutation({
       data: { title: f.title, venue: f.venue, version: { increment: 1 } },
     })
     if (count === 0) {
-      const current = await tx.programme.findUnique({ where: { id: programme.id }, include: { days: { orderBy: { date: 'asc' } } } })
+      const current = await findProgrammeById(tx, programme.id)
       throw new Conflict({ version: current?.version, title: current?.title, venue: current?.venue, days: current?.days.map((d) => ({ id: d.id, date: d.date, thematic: d.thematic })) })
     }
     const existing = await tx.day.findMany({ where: { programmeId: programme.id }, include: { _count: { select: { items: true } } } })

@@ -1,6 +1,7 @@
 // Reading programmes: what the pages show. Permission checks stay with the callers' policy calls.
 import 'server-only'
 import type { Db } from '@/lib/db'
+import { findProgrammeDates } from '@/lib/programme-store'
 
 export type ProgrammeSummary = {
   id: string
@@ -15,11 +16,7 @@ export type ProgrammeSummary = {
 }
 
 export async function listProgrammes(db: Db, { publishedOnly }: { publishedOnly: boolean }): Promise<ProgrammeSummary[]> {
-  const rows = await db.programme.findMany({
-    where: publishedOnly ? { status: 'published' } : undefined,
-    orderBy: { year: 'desc' },
-    include: { days: { select: { date: true }, orderBy: { date: 'asc' } } },
-  })
+  const rows = await findProgrammeDates(db, { publishedOnly })
   return rows.map(({ days, ...p }) => ({
     id: p.id,
     year: p.year,

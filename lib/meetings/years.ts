@@ -3,7 +3,7 @@
 import 'server-only'
 import type { Db } from '@/lib/db'
 import type { Programme } from '@/lib/programme'
-import { findProgrammes } from '@/lib/programme-store'
+import { findProgrammeDates, findProgrammes } from '@/lib/programme-store'
 import { checkProgramme, type Finding } from '@/lib/rules'
 import { documentFromProgramme } from './documents'
 import type { ProgrammeSummary } from './queries'
@@ -21,7 +21,7 @@ export async function listProgrammesWithDocuments(db: Db, { publishedOnly = fals
 
 /** Each year's meeting days (for the creation form's preview of a copied programme), in one query. */
 export async function listYearDates(db: Db): Promise<{ year: number; status: string; dates: string[] }[]> {
-  const rows = await db.programme.findMany({ orderBy: { year: 'desc' }, select: { year: true, status: true, days: { select: { date: true }, orderBy: { date: 'asc' } } } })
+  const rows = await findProgrammeDates(db)
   return rows.map((r) => ({ year: r.year, status: r.status, dates: r.days.map((d) => d.date) }))
 }
 

@@ -34,8 +34,22 @@ export const programmeOfYear = cache((year: number) => findProgrammeByYear(db(),
 export type ProgrammeHead = { id: string; year: number; status: string; revision: number; version: number; updatedAt: Date }
 const head = { id: true, year: true, status: true, revision: true, version: true, updatedAt: true } as const
 
+/** The head of a year's programme, or null: is the year taken? */
+export function findProgrammeHeadByYear(database: Db | Tx, year: number): Promise<ProgrammeHead | null> {
+  return database.programme.findUnique({ where: { year }, select: head })
+}
+
+/** Every programme's year, status and meeting days, newest first, in one query (the lists and the creation form). */
+export async function findProgrammeDates(database: Db, { publishedOnly = false }: { publishedOnly?: boolean } = {}) {
+  return database.programme.findMany({
+    where: publishedOnly ? { status: 'published' } : undefined,
+    orderBy: { year: 'desc' },
+    include: { days: { select: { date: true }, orderBy: { date: 'asc' } } },
+  })
+}
+
 /** For pages that need no days: the head of a year's programme, once per request. */
-export const programmeHeadOfYear = cache((year: number) => db().programme.findUnique({ where: { year }, select: head }))
+export const programmeHeadOfYear = cache((year: number) => findProgrammeHeadByYear(db(), year))
 
 export function readHead(database: Db | Tx, id: string): Promise<ProgrammeHead | null> {
   return database.programme.findUnique({ where: { id }, select: head })
