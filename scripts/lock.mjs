@@ -52,8 +52,8 @@ function resolveIn(packages, from, name) {
 }
 
 /**
- * What is wrong with a lock: optional dependencies missing from it (the npm/cli#4828 symptom), and native
- * packages (those with platform-specific optional packages) without a package for one of the TARGETS.
+ * What is wrong with a lock: optional dependencies missing from it, and native packages (those whose
+ * optional dependencies are per-platform builds) with no build for one of the TARGETS.
  */
 export function inspectLock(lock) {
   const packages = lock.packages ?? {}
@@ -63,18 +63,17 @@ export function inspectLock(lock) {
   for (const [from, entry] of Object.entries(packages)) {
     if (entry.link) continue
     const optional = Object.keys(entry.optionalDependencies ?? {})
-    const resolved = []
+    const natives = []
     for (const name of optional) {
       const at = resolveIn(packages, from, name)
-      if (at) resolved.push(packages[at])
-      else missing.push(`${from || '(root)'} → ${name}`)
+      if (!at) missing.push(`${from.replace(/^.*node_modules\//, '') || '(root)'} → ${name}@${entry.optionalDependencies[name]}`)
+      else if (restricted(packages[at])) natives.push(packages[at])
     }
-    const natives = resolved.filter(restricted)
-    if (restricted(entry) || natives.length < 3) continue
+    if (restricted(entry) || optional.length < 3 || natives.length === 0) continue
     const name = from.replace(/^.*node_modules\//, '')
     const lacking = TARGETS.filter((t) => !natives.some((n) => fits(n, t))).map((t) => t.name)
-    families.push({ name, natives: natives.length, lacking })
-    if (lacking.length) uncovered.push(`${name}: nothing for ${lacking.join(', ')}`)
+    families.push({ name, version: entry.version, natives: natives.length, lacking })
+    if (lacking.length) uncovered.push(`${name}@${entry.version}: no build for ${lacking.join(', ')}`)
   }
   return { missing, uncovered, families, entries: Object.keys(packages).length - 1 }
 }
@@ -84,6 +83,18 @@ function npm(args, cwd) {
   const [cmd, pre] = process.env.npm_execpath?.endsWith('.js') ? [process.execPath, [process.env.npm_execpath]] : ['npm', []]
   const r = spawnSync(cmd, [...pre, ...args], { cwd, encoding: 'utf8', shell: cmd === 'npm' && process.platform === 'win32' })
   return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}` }
+}
+
+/**
+ * npm 11 records `libc` (glibc or musl) on Linux packages; npm 10, which Node.js 22 bundles, drops the field
+ * from the lock at its first `npm install`, so a lock with it leaves a newcomer on Node.js 22 with a
+ * modified package-lock.json. Without it both npm versions keep the lock as it is; the cost is that npm on
+ * Linux also installs the musl twins of the native packages (about 160 MB; the loaders pick the right one).
+ */
+export function withoutLibc(text) {
+  const lock = JSON.parse(text)
+  for (const entry of Object.values(lock.packages ?? {})) delete entry.libc
+  return `${JSON.stringify(lock, null, 2)}\n`
 }
 
 /** Resolves the lock in an empty folder (no node_modules to prune it); returns its text. */
@@ -97,23 +108,24 @@ function resolveLock({ fresh }) {
     // whatever the user's own npm configuration says, so that every engineer writes the same lock.
     const r = npm(['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund', '--omit-lockfile-registry-resolved=true', '--loglevel=error'], dir)
     if (!r.ok) throw new Error(`npm could not resolve the dependencies:\n${r.output}`)
-    return fs.readFileSync(path.join(dir, 'package-lock.json'), 'utf8')
+    return withoutLibc(fs.readFileSync(path.join(dir, 'package-lock.json'), 'utf8'))
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }
 }
 
+/** Prints what the lock holds per platform; false when a supported platform lacks a native build. */
 function report(lock) {
   const { missing, uncovered, families, entries } = inspectLock(lock)
-  console.log(`package-lock.json: ${entries} packages; native packages and their per-platform packages:`)
-  for (const f of families) console.log(`  ${f.name.padEnd(28)} ${String(f.natives).padStart(2)} platform packages${f.lacking.length ? `, none for ${f.lacking.join(', ')}` : ''}`)
-  for (const t of TARGETS) {
-    const n = Object.values(lock.packages).filter((e) => restricted(e) && fits(e, t)).length
-    console.log(`  ${t.name.padEnd(13)} installs ${n} platform-specific packages`)
-  }
-  if (uncovered.length) console.warn(`Warning: native packages without a build for a supported platform (upstream publishes none):\n  ${uncovered.join('\n  ')}`)
+  console.log(`package-lock.json: ${entries} packages; native packages and their per-platform builds:`)
+  for (const f of families) console.log(`  ${f.name.padEnd(38)} ${String(f.natives).padStart(2)}${f.lacking.length ? `, none for ${f.lacking.join(', ')}` : ''}`)
+  console.log('platform-specific packages an install gets, per supported platform:')
+  console.log(`  ${TARGETS.map((t) => `${t.name} ${Object.values(lock.packages ?? {}).filter((e) => restricted(e) && fits(e, t)).length}`).join(' · ')}`)
   if (missing.length) {
-    console.error(`package-lock.json lacks ${missing.length} optional dependencies (npm/cli#4828):\n  ${missing.slice(0, 20).join('\n  ')}`)
+    console.warn(`Note: ${missing.length} optional dependencies are not in the lock (npm found no such version in the registry):\n  ${missing.slice(0, 15).join('\n  ')}${missing.length > 15 ? '\n  …' : ''}`)
+  }
+  if (uncovered.length) {
+    console.error(`These native packages would not install on a supported platform; choose versions that publish every platform's build:\n  ${uncovered.join('\n  ')}`)
     return false
   }
   return true
@@ -126,22 +138,21 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1] === new U
   try {
     const before = fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : ''
     const text = resolveLock({ fresh: fresh && !check })
-    // --check reports on the committed lock; otherwise on the one about to be written.
-    const ok = report(JSON.parse(check ? before || '{}' : text))
     if (check) {
+      // The committed lock must be exactly what this command writes (so nothing was pruned from it by an
+      // install with node_modules present, npm/cli#4828) and must serve every supported platform.
+      const ok = report(JSON.parse(before || '{}'))
       if (text !== before) {
-        console.error('package-lock.json is out of date with package.json (or incomplete): run `npm run lock` and commit package-lock.json.')
+        console.error('package-lock.json is not what `npm run lock` writes (out of date with package.json, or lacking packages): run `npm run lock` and commit package-lock.json.')
         process.exit(1)
       }
       if (!ok) process.exit(1)
-      console.log('package-lock.json is in sync with package.json and complete for every platform.')
+      console.log('package-lock.json is in sync with package.json and complete for every supported platform.')
     } else {
-      if (!ok) {
-        console.error('Try `npm run lock -- --fresh` (resolves every dependency again).')
-        process.exit(1)
-      }
+      const ok = report(JSON.parse(text))
       fs.writeFileSync(lockPath, text)
-      console.log(text === before ? 'package-lock.json was already up to date.' : 'package-lock.json updated: run `npm install`, then commit package.json and package-lock.json.')
+      console.log(text === before ? 'package-lock.json was already up to date.' : 'package-lock.json written: run `npm install`, then commit package.json and package-lock.json.')
+      if (!ok) process.exit(1)
     }
   } catch (e) {
     console.error(e instanceof Error ? e.message : String(e))
