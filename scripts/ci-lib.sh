@@ -11,8 +11,10 @@
 # use_node always starts from the PATH the first script that sourced this file was given.
 CI_BASE_PATH="${CI_BASE_PATH:-$PATH}"
 CI_CACHE="${CI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/intersessional-planner}"
-CI_TIMINGS="${CI_TIMINGS:-$(mktemp "${TMPDIR:-/tmp}/planner-ci-timings.XXXXXX")}"
+# The first script that sources this file owns the timings file (and removes it in print_timings).
+if [ -z "${CI_TIMINGS:-}" ]; then CI_TIMINGS=$(mktemp "${TMPDIR:-/tmp}/planner-ci-timings.XXXXXX"); _ci_own_timings=1; fi
 export CI_BASE_PATH CI_CACHE CI_TIMINGS
+CI_NODE_LABEL="Node.js $(node -p 'process.versions.node.split(".")[0]')"
 
 _ci_platform() {
   local os arch
@@ -70,13 +72,13 @@ use_node() {
   CI_NODE_LABEL="Node.js $(node -p 'process.versions.node.split(".")[0]')"
 }
 
-_ci_record() { printf '%s\t%s\t%s\t%s\n' "${CI_NODE_LABEL:-Node.js}" "$1" "$2" "$3" >> "$CI_TIMINGS"; }
+_ci_record() { printf '%s\t%s\t%s\t%s\n' "$CI_NODE_LABEL" "$1" "$2" "$3" >> "$CI_TIMINGS"; }
 
 timed() {
   local label=$1 start status=0
   shift
   start=$(date +%s)
-  echo "── ${CI_NODE_LABEL:-} · $label"
+  echo "── $CI_NODE_LABEL · $label"
   "$@" || status=$?
   _ci_record "$label" "$(( $(date +%s) - start ))" "$([ $status -eq 0 ] && echo ok || echo "FAILED ($status)")"
   return $status
@@ -87,7 +89,7 @@ timed_sections() {
   local label=$1 start status=0 section="" since now line
   shift
   start=$(date +%s); since=$start
-  echo "── ${CI_NODE_LABEL:-} · $label"
+  echo "── $CI_NODE_LABEL · $label"
   while IFS= read -r line; do
     if [[ $line == "== "* ]]; then
       now=$(date +%s)
@@ -117,5 +119,7 @@ expect_clean_git() {
 print_timings() {
   echo
   echo "CI timings (seconds):"
-  awk -F '\t' '{ printf "  %-9s %-52s %6d  %s\n", $1, $2, $3, $4 }' "$CI_TIMINGS"
+  awk -F '\t' '{ printf "  %-10s %-56s %6d  %s\n", $1, $2, $3, $4 }' "$CI_TIMINGS"
+  [ -n "${_ci_own_timings:-}" ] && rm -f "$CI_TIMINGS"
+  return 0
 }

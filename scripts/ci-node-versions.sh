@@ -9,7 +9,6 @@
 # $TMPDIR or /tmp) and are removed when their version passes.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-own_timings=$([ -z "${CI_TIMINGS:-}" ] && echo 1)
 source "$root/scripts/ci-lib.sh"
 demo_port=${DEMO_PORT:-$(( ${E2E_PORT:-3100} + 100 ))}
 work=${CI_WORK_DIR:-${TMPDIR:-/tmp}}
@@ -64,7 +63,8 @@ for spec in "$@"; do
   rm -f "$work/.planner-ci-last-copy.$$"
 done
 
-[ -n "$own_timings" ] && print_timings
+# Run alone, it prints its timings; under .ci/run, .ci/run prints them all.
+[ -n "${_ci_own_timings:-}" ] && print_timings
 if [ ${#failed[@]} -gt 0 ]; then
   echo "Failed on Node.js ${failed[*]}" >&2
   exit 1
