@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(import.meta.dirname, '..')
 const lockPath = path.join(root, 'package-lock.json')
@@ -131,7 +132,7 @@ function report(lock) {
   return true
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1] === new URL(import.meta.url).pathname) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const args = new Set(process.argv.slice(2))
   const fresh = args.has('--fresh')
   const check = args.has('--check')
