@@ -19,8 +19,9 @@ const hashing = pLimit(HASHING_CONCURRENCY)
 /** Compared against when the account has no password (or does not exist), so that the time taken says nothing. */
 const NO_PASSWORD = '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.Xl0Ck3s5c9sBd1ht8ru5cZ1J5n2G'
 
-export function hashPassword(password: string): Promise<string> {
-  return hashing(() => hash(password, { cost: COST }))
+export async function hashPassword(password: string): Promise<string> {
+  // @node-rs/bcrypt 1.x writes the $2y$ prefix; $2b$ is the same algorithm, and the prefix other tools expect.
+  return (await hashing(() => hash(password, COST))).replace(/^\$2y\$/, '$2b$')
 }
 
 export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
