@@ -8,9 +8,10 @@ import type { Finding } from '@/lib/rules'
 import styles from './workflow.module.css'
 
 type Warning = Pick<Finding, 'rule' | 'message' | 'source'> & { key: string }
-type Props = { programmeId: string; year: number; version: number; fingerprint: string; warnings: Warning[]; blocked: boolean; symbol: string }
+type Props = { programmeId: string; year: number; version: number; fingerprint: string; warnings: Warning[]; /** "And N more" below the warnings, in the reader's language; absent when none was left out. */
+  omittedNote?: string; blocked: boolean; symbol: string }
 
-export function ApprovalForm({ programmeId, year, version, fingerprint, warnings, blocked, symbol }: Props) {
+export function ApprovalForm({ programmeId, year, version, fingerprint, warnings, omittedNote, blocked, symbol }: Props) {
   const t = useT()
   const router = useRouter()
   const [acknowledged, setAcknowledged] = useState<Set<string>>(new Set())
@@ -62,6 +63,7 @@ export function ApprovalForm({ programmeId, year, version, fingerprint, warnings
               </li>
             ))}
           </ul>
+          {omittedNote && <p className="muted">{omittedNote}</p>}
         </fieldset>
       )}
       {result && (

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { Db, Tx } from '@/lib/db'
 import { NotFound } from '@/lib/failures'
 import { documentSymbol } from '@/lib/publication/symbol'
-import { checkProgramme, type Finding } from '@/lib/rules'
+import { checkProgrammeReport, RULE_BY_ID, type Finding, type Level } from '@/lib/rules'
 import { fingerprintOf, snapshotOf } from '@/lib/revisions/snapshot'
 import type { Snapshot } from '@/lib/revisions/diff'
 import { findProgrammeById } from '@/lib/programme-store'
@@ -30,6 +30,8 @@ export type ApprovalReview = {
   errors: Finding[]
   warnings: Finding[]
   infos: Finding[]
+  /** Findings of each level beyond the rulebook's limit per rule: counted, not listed ("and N more"). */
+  omitted: Record<Level, number>
   openRound: { id: string; deadline: Date } | null
 }
 
@@ -38,7 +40,9 @@ export async function reviewForApproval(tx: Db | Tx, programmeId: string, now = 
   const row = await findProgrammeById(tx, programmeId)
   if (!row) throw new NotFound('programmeGone')
   const snapshot = snapshotOf(row)
-  const findings = checkProgramme(snapshot.document)
+  const { findings, omitted: omittedByRule } = checkProgrammeReport(snapshot.document)
+  const omitted: Record<Level, number> = { error: 0, warning: 0, info: 0 }
+  for (const [rule, count] of Object.entries(omittedByRule)) omitted[RULE_BY_ID[rule as keyof typeof RULE_BY_ID].level] += count ?? 0
   const openRound = await tx.consultationRound.findFirst({ where: { programmeId, status: 'open', deadline: { gt: now } }, select: { id: true, deadline: true } })
   return {
     programme: { id: row.id, year: row.year, status: row.status, revision: row.revision, version: row.version },
@@ -48,6 +52,7 @@ export async function reviewForApproval(tx: Db | Tx, programmeId: string, now = 
     errors: findings.filter((f) => f.level === 'error'),
     warnings: findings.filter((f) => f.level === 'warning'),
     infos: findings.filter((f) => f.level === 'info'),
+    omitted,
     openRound,
   }
 }

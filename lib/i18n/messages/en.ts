@@ -526,6 +526,7 @@ export const en = {
     blockedHint: 'Not possible while an error remains or a round is open.',
     acknowledgeHint: '{count} warning(s) left to acknowledge.',
     readyHint: 'Approving freezes the programme as a revision.',
+    andMore: 'And {count} more of the same kind, not listed: the rulebook lists at most {limit} findings of each rule.|And {count} more, not listed: the rulebook lists at most {limit} findings of each rule.',
     onlyPresident: 'Only the President approves the programme.',
   },
   notifications: {

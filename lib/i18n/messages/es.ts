@@ -528,6 +528,7 @@ export const es = {
     blockedHint: 'No es posible mientras quede un error o haya una ronda abierta.',
     acknowledgeHint: 'Quedan {count} advertencia(s) por reconocer.',
     readyHint: 'La aprobación fija el programa como una revisión.',
+    andMore: 'Y {count} más del mismo tipo, no listado: el reglamento lista como máximo {limit} constataciones por regla.|Y {count} más, no listados: el reglamento lista como máximo {limit} constataciones por regla.',
     onlyPresident: 'Solo la Presidencia aprueba el programa.',
   },
   notifications: {

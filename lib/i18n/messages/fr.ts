@@ -528,6 +528,7 @@ export const fr = {
     blockedHint: 'Impossible tant qu’il reste une erreur ou qu’un cycle est ouvert.',
     acknowledgeHint: '{count} avertissement(s) restant à prendre en compte.',
     readyHint: 'L’approbation fige le programme dans une révision.',
+    andMore: 'Et {count} autre du même genre, non listé : le règlement liste au plus {limit} constats par règle.|Et {count} autres, non listés : le règlement liste au plus {limit} constats par règle.',
     onlyPresident: 'Seul le Président ou la Présidente approuve le programme.',
   },
   notifications: {

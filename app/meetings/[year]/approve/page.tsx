@@ -9,12 +9,22 @@ import { db } from '@/lib/db'
 import { formatGeneva } from '@/lib/geneva-time'
 import { getT } from '@/lib/i18n/server'
 import { visibleProgramme } from '@/lib/meetings/visible'
+import { FINDINGS_LIMIT } from '@/lib/rules'
 import { findingKey, reviewForApproval } from '@/lib/workflow/approval'
 
 type Props = { params: Promise<{ year: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Approve ${(await params).year}` }
+}
+
+/** "And N more": findings beyond the rulebook's limit per rule are counted, not listed. */
+async function AndMore({ count }: { count: number }) {
+  return count > 0 ? <p className="muted">{await andMore(count)}</p> : null
+}
+
+async function andMore(count: number) {
+  return (await getT())('workflow.andMore', { count, limit: FINDINGS_LIMIT })
 }
 
 export default async function ApprovePage({ params }: Props) {
@@ -46,7 +56,7 @@ export default async function ApprovePage({ params }: Props) {
         </p>
       )}
       <section aria-labelledby="errors-title">
-        <h2 id="errors-title">{t('workflow.errors', { count: review.errors.length })}</h2>
+        <h2 id="errors-title">{t('workflow.errors', { count: review.errors.length + review.omitted.error })}</h2>
         {review.errors.length ? (
           <>
             <p className="alert" role="alert" data-testid="approval-blocked">
@@ -59,6 +69,7 @@ export default async function ApprovePage({ params }: Props) {
                 </li>
               ))}
             </ul>
+            <AndMore count={review.omitted.error} />
             <p>
               <Link href={`/meetings/${year}`}>{t('workflow.fixInEditor')}</Link>
             </p>
@@ -69,7 +80,7 @@ export default async function ApprovePage({ params }: Props) {
       </section>
       {review.infos.length > 0 && (
         <section aria-labelledby="infos-title">
-          <h2 id="infos-title">{t('workflow.infos', { count: review.infos.length })}</h2>
+          <h2 id="infos-title">{t('workflow.infos', { count: review.infos.length + review.omitted.info })}</h2>
           <ul className={styles.findings}>
             {review.infos.map((f) => (
               <li key={findingKey(f)} className={styles.info}>
@@ -77,6 +88,7 @@ export default async function ApprovePage({ params }: Props) {
               </li>
             ))}
           </ul>
+          <AndMore count={review.omitted.info} />
         </section>
       )}
       {mayApprove ? (
@@ -86,12 +98,13 @@ export default async function ApprovePage({ params }: Props) {
           version={programme.version}
           fingerprint={review.fingerprint}
           warnings={review.warnings.map((w) => ({ key: findingKey(w), rule: w.rule, message: w.message, source: w.source }))}
+          omittedNote={review.omitted.warning > 0 ? await andMore(review.omitted.warning) : undefined}
           blocked={blocked}
           symbol={review.symbol}
         />
       ) : (
         <>
-          <h2>{t('workflow.warnings', { count: review.warnings.length })}</h2>
+          <h2>{t('workflow.warnings', { count: review.warnings.length + review.omitted.warning })}</h2>
           <ul className={styles.findings}>
             {review.warnings.map((f) => (
               <li key={findingKey(f)} className={styles.warning}>
@@ -99,6 +112,7 @@ export default async function ApprovePage({ params }: Props) {
               </li>
             ))}
           </ul>
+          <AndMore count={review.omitted.warning} />
           {['draft', 'consultation'].includes(programme.status) && <p className="muted">{t('workflow.onlyPresident')}</p>}
         </>
       )}
