@@ -4,7 +4,7 @@ import 'server-only'
 import type { Db } from '@/lib/db'
 import type { Programme } from '@/lib/programme'
 import { findProgrammeDates, findProgrammes } from '@/lib/programme-store'
-import { checkProgramme, type Finding } from '@/lib/rules'
+import { checkProgrammeReport } from '@/lib/rules'
 import { documentFromProgramme } from './documents'
 import type { ProgrammeSummary } from './queries'
 
@@ -25,16 +25,6 @@ export async function listYearDates(db: Db): Promise<{ year: number; status: str
   return rows.map((r) => ({ year: r.year, status: r.status, dates: r.days.map((d) => d.date) }))
 }
 
-export function countFindings(findings: readonly Finding[]): FindingCounts {
-  const counts: FindingCounts = { errors: 0, warnings: 0, infos: 0 }
-  for (const f of findings) {
-    if (f.level === 'error') counts.errors += 1
-    else if (f.level === 'warning') counts.warnings += 1
-    else counts.infos += 1
-  }
-  return counts
-}
-
 /** The years as the list shows them. The stored document is checked as a file would be (schema first). */
 export async function listYears(db: Db, options: { publishedOnly?: boolean } = {}): Promise<YearOverview[]> {
   const programmes = await listProgrammesWithDocuments(db, options)
@@ -44,7 +34,9 @@ export async function listYears(db: Db, options: { publishedOnly?: boolean } = {
 /** One programme that cannot be checked (a bug, a programme beyond every limit) never takes the list down. */
 function findingsOf(document: Programme): FindingCounts {
   try {
-    return countFindings(checkProgramme(document))
+    // Every finding counted, those beyond the rulebook's limit per rule included.
+    const { counts } = checkProgrammeReport(document)
+    return { errors: counts.error, warnings: counts.warning, infos: counts.info }
   } catch (error) {
     console.error('The rulebook failed on the programme of', document.year, error)
     return { errors: 0, warnings: 0, infos: 0, unchecked: true }
