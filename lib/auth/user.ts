@@ -3,17 +3,27 @@
 import { ROLES, type Role } from './permissions'
 import type { Db } from '@/lib/db'
 
-export type SessionUser = { id: string; email: string; name: string; role: Role; admin: boolean }
+/** `role` is the standing role; `years` the role for the programme of each year where the person has one. */
+export type SessionUser = { id: string; email: string; name: string; role: Role; admin: boolean; years?: Record<number, Role> }
 
-export const toSessionUser = (u: { id: string; email: string; name: string; role: string; admin: boolean }): SessionUser => ({
+const asRole = (role: string): Role => ((ROLES as readonly string[]).includes(role) ? (role as Role) : 'observer')
+
+type UserRow = { id: string; email: string; name: string; role: string; admin: boolean; memberships?: { year: number; role: string }[] }
+
+export const toSessionUser = (u: UserRow): SessionUser => ({
   id: u.id,
   email: u.email,
   name: u.name,
-  role: (ROLES as readonly string[]).includes(u.role) ? (u.role as Role) : 'observer',
+  role: asRole(u.role),
   admin: u.admin,
+  ...(u.memberships?.length ? { years: Object.fromEntries(u.memberships.map((m) => [m.year, asRole(m.role)])) } : {}),
 })
 
+/** What to read of a user for their session: their roles of each year too. */
+export const withMemberships = { memberships: { select: { year: true, role: true } } } as const
+
+/** The person, with their roles of each year; null when unknown or deactivated. */
 export async function findUserById(db: Db, id: string): Promise<SessionUser | null> {
-  const u = await db.user.findUnique({ where: { id } })
-  return u ? toSessionUser(u) : null
+  const u = await db.user.findUnique({ where: { id }, include: withMemberships })
+  return u && !u.deactivatedAt ? toSessionUser(u) : null
 }

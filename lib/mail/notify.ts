@@ -39,7 +39,7 @@ export async function notify(tx: Db | Tx, recipients: readonly Recipient[], mess
 /** Everyone with one of these roles, but `except` (the person who acted). */
 export async function usersWithRoles(tx: Db | Tx, roles: readonly Role[], except?: string | null): Promise<Recipient[]> {
   return tx.user.findMany({
-    where: { role: { in: [...roles] }, ...(except ? { id: { not: except } } : {}) },
+    where: { role: { in: [...roles] }, deactivatedAt: null, ...(except ? { id: { not: except } } : {}) },
     select: { id: true, email: true, name: true },
     orderBy: { name: 'asc' },
   })
