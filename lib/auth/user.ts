@@ -1,6 +1,7 @@
 // Who is signed in, as every server function sees them: read from the database on each request,
 // so that a changed role counts at once.
 import { ROLES, type Role } from './permissions'
+import type { Prisma } from '@/generated/sqlite/client'
 import type { Db } from '@/lib/db'
 
 /** `role` is the standing role; `years` the role for the programme of each year where the person has one. */
@@ -18,6 +19,17 @@ export const toSessionUser = (u: UserRow): SessionUser => ({
   admin: u.admin,
   ...(u.memberships?.length ? { years: Object.fromEntries(u.memberships.map((m) => [m.year, asRole(m.role)])) } : {}),
 })
+
+/**
+ * The active people whose role for the programme of `year` is one of `roles`: their role of that year,
+ * or their standing role when they have none for it (lib/auth/policy decides the same way). Without a
+ * year, the standing role.
+ */
+export function holdingRole(roles: readonly Role[], year?: number): Prisma.UserWhereInput {
+  const standing = { role: { in: [...roles] } }
+  if (year === undefined) return { deactivatedAt: null, ...standing }
+  return { deactivatedAt: null, OR: [{ memberships: { some: { year, role: { in: [...roles] } } } }, { ...standing, memberships: { none: { year } } }] }
+}
 
 /** What to read of a user for their session: their roles of each year too. */
 export const withMemberships = { memberships: { select: { year: true, role: true } } } as const

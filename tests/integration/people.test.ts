@@ -10,6 +10,7 @@ import { userOfSession } from '@/lib/auth/sessions'
 import { findUserById, type SessionUser } from '@/lib/auth/user'
 import { upsertSsoUser } from '@/lib/auth/accounts'
 import { createThread } from '@/lib/comments/threads'
+import { openRound } from '@/lib/consultation/rounds'
 import { createProgrammeFromDocument } from '@/lib/meetings/documents'
 import { deliverOutbox, smtpMailer } from '@/lib/mail/outbox'
 import { setActive } from '@/lib/people/activation'
@@ -218,5 +219,15 @@ describe.each(PROVIDERS)('people on $provider', ({ provider, skip }) => {
     await changePassword(t.db, me, { current: password, password: 'a brand new password' })
     expect(await userOfSession(t.db, { sub: me.id, sessionVersion: 0 })).toBeNull()
     expect((await signInWithPassword(t.db, { email: 'me@test.org', password: 'a brand new password', address: null, device: null })).ok).toBe(true)
+  })
+
+  it.skipIf(skip)("the Committee of the programme's year is told of its consultation, and no other year's", async () => {
+    const only2027 = await createUser(t.db, { email: 'only-2027@test.org', name: 'Only 2027', role: 'observer', password })
+    await setMembership(t.db, admin, { userId: only2027.id, year: 2027, role: 'committee' })
+    const programme = await t.db.programme.findUniqueOrThrow({ where: { id: draft2026.id } })
+    await openRound(t.db, admin, { programmeId: programme.id, version: programme.version, message: 'Please answer.', deadline: new Date(Date.now() + 3 * DAY) })
+    const told = (await t.db.notification.findMany({ where: { kind: 'round.opened' }, include: { user: true } })).map((n) => n.user.email)
+    expect(told).toContain('k.mensah@test.org')
+    expect(told).not.toContain('only-2027@test.org')
   })
 })
