@@ -25,6 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   links.push({ href: '/programme', label: t('nav.published') })
   if (can(user, 'users.manage')) links.push({ href: '/admin/users', label: t('nav.users') })
   if (can(user, 'outbox.read')) links.push({ href: '/admin/outbox', label: t('notifications.outboxTitle') })
+  if (user) links.push({ href: '/profile', label: t('people.nav.profile') })
   const unread = user ? await countUnread(db(), user.id) : 0
   return (
     <html lang={locale} className={sans.variable}>

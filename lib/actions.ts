@@ -71,7 +71,12 @@ export type MutationContext<P> = {
   audit(action: string, detail?: AuditDetail, programmeId?: string | null): Promise<void>
   /** A notification (and its e-mail) for each recipient, written with the change. */
   notify(recipients: readonly Recipient[], message: NotificationMessage): Promise<number>
+  /** An e-mail to an address (a person who may have no account yet), written with the change, delivered after it. */
+  mail(message: OutgoingMessage): Promise<void>
 }
+
+/** An e-mail of the outbox: to whom (their account, when they have one), and what. */
+export type OutgoingMessage = { to: string; subject: string; body: string; userId?: string | null }
 
 type SpecBase<S extends z.ZodType, T, P> = {
   schema: S
@@ -135,6 +140,10 @@ export function mutation<S extends z.ZodType, T>(spec: ProgrammeSpec<S, T> | Sta
           const count = await notify(tx, recipients, message)
           if (count) notified = true
           return count
+        },
+        mail: async (message) => {
+          await tx.outboxMessage.create({ data: { to: message.to, subject: message.subject, body: message.body, userId: message.userId ?? null } })
+          notified = true
         },
       }
       // The overloads tie `programme` to the spec: a head for a programme's change, null otherwise.
@@ -224,6 +233,67 @@ export function serverAction<S extends z.ZodType, T>(m: Mutation<S, T>, options:
       if (year !== null) revalidatePath(`/meetings/${year}`, 'layout')
       for (const path of options.revalidate?.(data) ?? []) revalidatePath(path, 'layout')
       return { ok: true, data }
+    } catch (e) {
+      return actionFailure(e, locale)
+    }
+  }
+}
+
+// Changes made by someone who is not signed in: accepting an invitation, asking for and using a
+// forgotten password's link. The one-time token in the input is the right, so there is no policy
+// step; the rest is the pipeline's: a limit on how often (lib/auth/public-limits), the form's schema,
+// one transaction, the audit event, the e-mail delivered after the commit, failures as values.
+
+/** What a public change is given: the audit event names the person it is about (there is no one signed in). */
+export type PublicContext = {
+  tx: Tx
+  now: Date
+  /** The reader's language, for the e-mail it sends them. */
+  locale: Locale
+  audit(action: string, detail: AuditDetail, userId: string | null): Promise<void>
+  mail(message: OutgoingMessage): Promise<void>
+}
+
+export type PublicRequest = { now?: Date; locale?: Locale; /** The client's address (lib/auth/client-address), or null. */ address?: string | null }
+
+export type PublicMutation<T> = (db: Db, raw: unknown, request?: PublicRequest) => Promise<T>
+
+export function publicMutation<S extends z.ZodType, T>(spec: {
+  schema: S
+  /** Refuses (lib/auth/public-limits) before anything is read when the address or the account asked too often. */
+  limit?: (db: Db, input: z.output<S>, address: string | null) => Promise<void>
+  run: (ctx: PublicContext, input: z.output<S>) => Promise<T>
+}): PublicMutation<T> {
+  return async (database, raw, { now = new Date(), locale = 'en', address = null } = {}) => {
+    const input = parse(spec.schema, raw)
+    await spec.limit?.(database, input, address)
+    let mailed = false
+    const data = await database.$transaction((tx) =>
+      spec.run(
+        {
+          tx,
+          now,
+          locale,
+          audit: (action, detail, userId) => audit(tx, userId, action, null, detail),
+          mail: async (message) => {
+            await tx.outboxMessage.create({ data: { to: message.to, subject: message.subject, body: message.body, userId: message.userId ?? null } })
+            mailed = true
+          },
+        },
+        input,
+      ),
+    )
+    if (mailed) scheduleDelivery(database)
+    return data
+  }
+}
+
+/** The server action of a public change: the reader's language and address, and failures as typed results. */
+export function publicServerAction<T>(m: PublicMutation<T>, address: () => Promise<string | null>) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const locale = await getLocale()
+    try {
+      return { ok: true, data: await m(db(), raw, { locale, address: await address() }) }
     } catch (e) {
       return actionFailure(e, locale)
     }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { forbidden } from 'next/navigation'
 import { YearsTable } from '@/components/years-table'
-import { can } from '@/lib/auth/policy'
+import { can, canView } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { getLocale, getT } from '@/lib/i18n/server'
@@ -33,7 +33,7 @@ export default async function MeetingsPage() {
       </div>
       {years.length ? (
         <>
-          <YearsTable t={t} locale={locale} years={years} mayDelete={(p) => can(user, 'programme.delete', p)} />
+          <YearsTable t={t} locale={locale} years={years.filter((y) => canView(user, y))} mayDelete={(p) => can(user, 'programme.delete', p)} />
           <p className="muted small">{t('years.findingsNote')}</p>
         </>
       ) : (

@@ -191,6 +191,19 @@ export const MATRIX: Record<string, MatrixCase[]> = {
   'lib/notifications/actions.ts#markReadAction': once('signed-in', action('ok', () => [{ ids: ['matrix-no-such-notification'] }])),
   // The target user keeps the role it has: allowed, and nothing changes.
   'lib/users/actions.ts#changeRoleAction': once('users.manage', action('ok', (w) => [{ userId: w.users.target, role: 'observer', admin: false }])),
+  // People (issue 17). Each allowed call is refused by the change itself, or changes nothing.
+  'lib/people/actions.ts#inviteAction': once('people.invite', action('validation', (w) => [{ email: w.target.email, name: 'Matrix', role: 'observer', year: null, admin: false, language: 'en' }])),
+  'lib/people/actions.ts#resendInvitationAction': once('people.invite', action('not-found', () => [{ invitationId: 'matrix-no-such-invitation' }])),
+  'lib/people/actions.ts#revokeInvitationAction': once('people.invite', action('not-found', () => [{ invitationId: 'matrix-no-such-invitation' }])),
+  'lib/people/actions.ts#setMembershipAction': once('people.manage', action('not-found', () => [{ userId: 'matrix-no-such-user', year: 2099, role: 'observer' }])),
+  'lib/people/actions.ts#removeMembershipAction': once('people.manage', action('ok', (w) => [{ userId: w.users.target, year: 2099 }])),
+  'lib/people/actions.ts#copyCommitteeAction': once('people.manage', action('validation', () => [{ year: 2100 }])),
+  'lib/people/actions.ts#setActiveAction': once('people.manage', action('ok', (w) => [{ userId: w.users.target, active: true }])),
+  'lib/people/actions.ts#renameSelfAction': once('profile.edit', action('validation', () => [{ name: '' }])),
+  'lib/people/actions.ts#changePasswordAction': once('profile.edit', action('validation', () => [{ current: 'not the password at all', password: 'a long enough new password' }])),
+  'lib/people/actions.ts#acceptInvitationAction': once('public', action('not-found', () => [{ token: 'matrix-no-such-token-0123456789', name: 'Matrix', password: 'a long enough password' }])),
+  'lib/people/actions.ts#requestPasswordResetAction': once('public', action('ok', () => [{ email: 'nobody@matrix.test' }])),
+  'lib/people/actions.ts#resetPasswordAction': once('public', action('not-found', () => [{ token: 'matrix-no-such-token-0123456789', password: 'a long enough password' }])),
   'lib/i18n/actions.ts#setLocale': once('public', action('locale-set', () => ({ form: { locale: 'en' } }))),
 
   // Route handlers

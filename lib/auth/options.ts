@@ -4,7 +4,7 @@ import { cookies } from 'next/headers'
 import { z } from 'zod'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
-import { upsertSsoUser } from './accounts'
+import { mayStillSignIn, upsertSsoUser } from './accounts'
 import { safeCallbackUrl } from './callback-url'
 import { clientAddress } from './client-address'
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_S, knownDevice, knownDeviceCookie } from './known-device'
@@ -85,7 +85,8 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider !== 'oidc') return true
-        return !!user.email // single sign-on needs an e-mail to match our users
+        // Single sign-on needs an e-mail to match our users; a deactivated person is refused there too.
+        return !!user.email && (await mayStillSignIn(db(), user.email))
       },
       // Only a path of this site, whatever callbackUrl next-auth was given (single sign-on, sign-out).
       async redirect({ url, baseUrl }) {

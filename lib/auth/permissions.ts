@@ -46,6 +46,9 @@ export const PERMISSIONS = {
   'notifications.read': { roles: everyone, description: 'Read and mark one’s own notifications' },
   'users.manage': { roles: [], admin: true, description: 'List users and change their roles' },
   'outbox.read': { roles: [], admin: true, description: 'Read e-mails kept in the outbox' },
+  'people.invite': { roles: [], admin: true, description: 'Invite a person by e-mail; re-send or revoke an invitation' },
+  'people.manage': { roles: [], admin: true, description: "Give a person a role for a year, copy last year's Committee, deactivate or reactivate a person" },
+  'profile.edit': { roles: everyone, description: 'Change one’s own name and password' },
 } as const satisfies Record<string, Rule>
 
 export type Action = keyof typeof PERMISSIONS

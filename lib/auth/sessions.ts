@@ -3,7 +3,7 @@
 // it is still the person's version: signing out, being deactivated or changing one's password moves
 // the version on, and every token issued before is refused on its next request, wherever it was copied.
 import type { Db, Tx } from '@/lib/db'
-import { toSessionUser, type SessionUser } from './user'
+import { toSessionUser, withMemberships, type SessionUser } from './user'
 
 /** How long a session lasts without a new sign-in. */
 export const SESSION_MAX_AGE_S = 8 * 60 * 60
@@ -19,8 +19,9 @@ export async function sessionVersionOf(db: Db | Tx, userId: string): Promise<num
 /** The holder of the token, read fresh (a changed role counts at once), or null when its session has ended. */
 export async function userOfSession(db: Db, claims: SessionClaims | null | undefined): Promise<SessionUser | null> {
   if (!claims?.sub || typeof claims.sessionVersion !== 'number') return null
-  const user = await db.user.findUnique({ where: { id: claims.sub } })
-  return user && user.sessionVersion === claims.sessionVersion ? toSessionUser(user) : null
+  const user = await db.user.findUnique({ where: { id: claims.sub }, include: withMemberships })
+  // A deactivated person's version moved on when they were deactivated; the flag is checked as well.
+  return user && user.sessionVersion === claims.sessionVersion && !user.deactivatedAt ? toSessionUser(user) : null
 }
 
 /** Whether the token still belongs to a current session (no user read). */

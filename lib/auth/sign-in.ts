@@ -52,7 +52,8 @@ export async function signInWithPassword(db: Db, attempt: SignInAttempt, verify 
 
   const user = await findUserForSignIn(db, account)
   const ok = await verify(attempt.password, user?.passwordHash)
-  if (!ok || !user) return { ok: false, reason: 'wrong-credentials' }
+  // A deactivated person is told no more than a wrong password would tell them.
+  if (!ok || !user || user.deactivatedAt) return { ok: false, reason: 'wrong-credentials' }
   await giveBack()
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } }
 }

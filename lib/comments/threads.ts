@@ -28,7 +28,7 @@ async function notifyComment({ tx, user: author, programme, notify }: MutationCo
   await notify(mentioned, { kind: 'mention', title: `${author.name} mentioned you in a comment on ${where}`, body: excerpt(body, 500), link })
   if (previousBody !== undefined) return
   const told = new Set(mentioned.map((m) => m.id))
-  const editors = (await usersWithRoles(tx, ['isu', 'president'], author.id)).filter((u) => !told.has(u.id))
+  const editors = (await usersWithRoles(tx, ['isu', 'president'], author.id, programme.year)).filter((u) => !told.has(u.id))
   await notify(editors, { kind: 'comment', title: `${author.name} commented on ${where}`, body: excerpt(body, 500), link })
 }
 

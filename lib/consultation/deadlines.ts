@@ -31,7 +31,7 @@ export async function processDeadlines(db: Db, now = new Date()): Promise<Deadli
       const { count } = await tx.consultationRound.updateMany({ where: { id: round.id, status: 'open', reminderSentAt: null }, data: { reminderSentAt: now } })
       if (count !== 1) return false
       const answered = new Set((await tx.consultationResponse.findMany({ where: { roundId: round.id }, select: { userId: true } })).map((r) => r.userId))
-      const waiting = (await usersWithRoles(tx, [CONSULTED_ROLE])).filter((m) => !answered.has(m.id))
+      const waiting = (await usersWithRoles(tx, [CONSULTED_ROLE], null, round.programme.year)).filter((m) => !answered.has(m.id))
       await notify(tx, waiting, {
         kind: 'round.reminder',
         title: `Reminder: the consultation on the programme of ${round.programme.year} closes ${formatGeneva(round.deadline)}`,

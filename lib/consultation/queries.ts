@@ -2,6 +2,7 @@
 import 'server-only'
 import type { Db } from '@/lib/db'
 import { isDue, roundOutcome, type Answer, type Outcome } from './outcome'
+import { holdingRole } from '@/lib/auth/user'
 import { CONSULTED_ROLE } from './roles'
 
 export type RoundSummary = {
@@ -76,7 +77,9 @@ const summary = (r: RoundRow, who: Map<string, string>, members: number, now: Da
   }
 }
 
-const consultedCount = (db: Db) => db.user.count({ where: { role: CONSULTED_ROLE } })
+/** The Committee of the programme's year (lib/auth/user `holdingRole`): who is consulted. */
+const consulted = async (db: Db, programmeId: string) => holdingRole([CONSULTED_ROLE], (await db.programme.findUnique({ where: { id: programmeId }, select: { year: true } }))?.year)
+const consultedCount = async (db: Db, programmeId: string) => db.user.count({ where: await consulted(db, programmeId) })
 
 /** The rounds of a programme, newest first. */
 export async function listRounds(db: Db, programmeId: string, now = new Date()): Promise<RoundSummary[]> {
@@ -85,7 +88,7 @@ export async function listRounds(db: Db, programmeId: string, now = new Date()):
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     include: { responses: { select: { answer: true } } },
   })
-  const [who, members] = await Promise.all([names(db, rows.flatMap((r) => [r.openedById, r.closedById])), consultedCount(db)])
+  const [who, members] = await Promise.all([names(db, rows.flatMap((r) => [r.openedById, r.closedById])), consultedCount(db, programmeId)])
   return rows.map((r) => summary(r, who, members, now))
 }
 
@@ -94,7 +97,7 @@ export async function roundDetail(db: Db, roundId: string, now = new Date()): Pr
   const r = await db.consultationRound.findUnique({ where: { id: roundId }, include: { responses: { include: { user: { select: { name: true, role: true } } } } } })
   if (!r) return null
   const who = await names(db, [r.openedById, r.closedById])
-  const members = await db.user.findMany({ where: { role: CONSULTED_ROLE }, select: { id: true, name: true }, orderBy: { name: 'asc' } })
+  const members = await db.user.findMany({ where: await consulted(db, r.programmeId), select: { id: true, name: true }, orderBy: { name: 'asc' } })
   const byUser = new Map(r.responses.map((x) => [x.userId, x]))
   const rows: MemberAnswer[] = members.map((m) => {
     const x = byUser.get(m.id)

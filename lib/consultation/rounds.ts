@@ -3,7 +3,7 @@
 // /deadlines) or earlier by hand. One round is open at a time.
 import { mutation } from '@/lib/actions'
 import { audit } from '@/lib/audit'
-import type { SessionUser } from '@/lib/auth/user'
+import { holdingRole, type SessionUser } from '@/lib/auth/user'
 import { threadLink } from '@/lib/comments/links'
 import { newlyMentioned } from '@/lib/comments/mentions'
 import { plainText } from '@/lib/comments/text'
@@ -44,7 +44,7 @@ export const openRound = mutation({
       data: { programmeId: before.id, openedById: user.id, message: data.message, deadline: data.deadline, silenceProcedure: data.silenceProcedure, createdAt: now },
     })
     if (before.status !== 'consultation') await audit('programme.status', { from: before.status, to: 'consultation', revision: before.revision })
-    const members = await usersWithRoles(tx, [CONSULTED_ROLE])
+    const members = await usersWithRoles(tx, [CONSULTED_ROLE], null, programme.year)
     await audit('consultation.opened', {
       roundId: round.id,
       deadline: data.deadline.toISOString(),
@@ -98,7 +98,7 @@ export const respondToRound = mutation({
     })
     const link = threadId ? threadLink(programme.year, threadId) : roundLink(programme.year, round.id)
     const changed = previous && previous.answer !== data.answer ? ` (before: ${ANSWER_WORDS[previous.answer as Answer] ?? previous.answer})` : ''
-    await notify(await usersWithRoles(tx, ['isu', 'president'], user.id), {
+    await notify(await usersWithRoles(tx, ['isu', 'president'], user.id, programme.year), {
       kind: 'answer',
       title: `${user.name} answered the consultation on the programme of ${programme.year}: ${ANSWER_WORDS[data.answer]}${changed}`,
       body: data.note ? short(data.note, 1000) : '',
@@ -127,7 +127,8 @@ export async function closeRoundInTx(tx: Tx, round: RoundToClose, by: SessionUse
   const { count } = await tx.consultationRound.updateMany({ where: { id: round.id, status: 'open' }, data: { status: 'closed', closedAt: now, closedById: by?.id ?? null } })
   if (count !== 1) return null
   const responses = await tx.consultationResponse.findMany({ where: { roundId: round.id }, select: { answer: true } })
-  const members = await tx.user.count({ where: { role: CONSULTED_ROLE } })
+  const { year } = await tx.programme.findUniqueOrThrow({ where: { id: round.programmeId }, select: { year: true } })
+  const members = await tx.user.count({ where: holdingRole([CONSULTED_ROLE], year) })
   const outcome = roundOutcome({ silenceProcedure: round.silenceProcedure, deadline: round.deadline, answers: responses.map((r) => r.answer as Answer), members }, now)
   await tx.consultationRound.update({ where: { id: round.id }, data: { outcome } })
   const tally = (answer: Answer) => responses.filter((r) => r.answer === answer).length
@@ -144,7 +145,7 @@ export async function closeRoundInTx(tx: Tx, round: RoundToClose, by: SessionUse
   })
   if (!by) {
     const programme = await readHead(tx, round.programmeId)
-    await notify(tx, await usersWithRoles(tx, ['isu', 'president']), {
+    await notify(tx, await usersWithRoles(tx, ['isu', 'president'], null, year), {
       kind: 'round.closed',
       title: `The consultation on the programme of ${programme?.year} closed at its deadline: ${OUTCOME_WORDS[outcome]}`,
       body: `${tally('objection')} objection(s), ${tally('comments')} answer(s) with comments, ${tally('no-objection')} without objection, of ${members} member(s).`,

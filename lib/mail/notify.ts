@@ -4,6 +4,7 @@
 import type { Db, Tx } from '@/lib/db'
 import { env } from '@/lib/env'
 import type { Role } from '@/lib/auth/permissions'
+import { holdingRole } from '@/lib/auth/user'
 
 export const NOTIFICATION_KINDS = ['round.opened', 'round.reminder', 'round.closed', 'mention', 'comment', 'answer'] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
@@ -36,10 +37,10 @@ export async function notify(tx: Db | Tx, recipients: readonly Recipient[], mess
   return unique.length
 }
 
-/** Everyone with one of these roles, but `except` (the person who acted). */
-export async function usersWithRoles(tx: Db | Tx, roles: readonly Role[], except?: string | null): Promise<Recipient[]> {
+/** Everyone active with one of these roles (for the programme of `year`, when given), but `except` (the person who acted). */
+export async function usersWithRoles(tx: Db | Tx, roles: readonly Role[], except?: string | null, year?: number): Promise<Recipient[]> {
   return tx.user.findMany({
-    where: { role: { in: [...roles] }, ...(except ? { id: { not: except } } : {}) },
+    where: { ...holdingRole(roles, year), ...(except ? { id: { not: except } } : {}) },
     select: { id: true, email: true, name: true },
     orderBy: { name: 'asc' },
   })

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { safeCallbackUrl } from '@/lib/auth/callback-url'
 import { currentUser } from '@/lib/auth/session'
@@ -20,6 +21,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1>{t('auth.title')}</h1>
       <p className="muted">{t('auth.intro')}</p>
       <SignInForm callbackUrl={callbackUrl} sso={sso} />
+      <p>
+        <Link href="/forgot-password">{t('people.forgot.link')}</Link>
+      </p>
     </div>
   )
 }

@@ -17,7 +17,7 @@ export default async function ProgrammeLayout({ children, params }: Props) {
   if (!user) return children
   const programme = await visibleProgrammeHead(year, user)
   if (!programme) notFound()
-  if (!can(user, 'programme.viewDraft')) return children
+  if (!can(user, 'programme.viewDraft', programme)) return children
   return (
     <>
       <ProgrammeTabs year={programme.year} />

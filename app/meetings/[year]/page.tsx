@@ -21,7 +21,7 @@ export default async function ProgrammeEditorPage({ params }: Props) {
   const row = await visibleProgramme(year, user)
   if (!row) notFound()
   // Drafts are for the Coordinating Committee and the ISU; others read the published programme.
-  if (!can(user, 'programme.viewDraft')) redirect(`/programme/${year}`)
+  if (!can(user, 'programme.viewDraft', row)) redirect(`/programme/${year}`)
   const t = await getT()
   const { programme, closedRounds, commentCounts } = await editorPageOf(row)
   return (

@@ -32,7 +32,7 @@ export default async function ApprovePage({ params }: Props) {
   const user = await requireUser(`/meetings/${year}/approve`)
   const row = await visibleProgramme(year, user)
   if (!row) notFound()
-  if (!can(user, 'programme.viewDraft')) forbidden()
+  if (!can(user, 'programme.viewDraft', row)) forbidden()
   const t = await getT()
   const review = await reviewForApproval(db(), row.id)
   const { programme } = review

@@ -26,7 +26,7 @@ export default async function CalendarPage({ params }: Props) {
   const [t, locale] = await Promise.all([getT(), getLocale()])
   const calendar = weekCalendar({ year: programme.year, days: programme.days, otherMeetings: programme.otherMeetings })
   const editable = can(user, 'otherMeeting.edit', programme)
-  const member = can(user, 'programme.viewDraft')
+  const member = can(user, 'programme.viewDraft', programme)
   const first = programme.days[0]?.date ?? null
   const before = calendar.beforeDeadline
   // "6 weeks and 5 days", "6 weeks", "5 days"

@@ -41,7 +41,7 @@ export default async function ConsultationPage({ params }: Props) {
   const user = await requireUser(`/meetings/${year}/consultation`)
   const programme = await visibleProgramme(year, user)
   if (!programme) notFound()
-  if (!can(user, 'programme.viewDraft')) forbidden()
+  if (!can(user, 'programme.viewDraft', programme)) forbidden()
   const t = await getT()
   const [rounds, threads, members] = await Promise.all([listRounds(db(), programme.id), listThreads(db(), programme.id), mentionableMembers(db())])
   const open = rounds.find((r) => r.status === 'open') ?? null

@@ -21,7 +21,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const user = await requireUser(`/meetings/${year}/history`)
   const programme = await visibleProgramme(year, user)
   if (!programme) notFound()
-  if (!can(user, 'programme.viewDraft')) forbidden()
+  if (!can(user, 'programme.viewDraft', programme)) forbidden()
   const t = await getT()
   const { events, nextCursor } = await listHistory(db(), programme.id, { before: typeof before === 'string' ? before : undefined })
   return (

@@ -26,7 +26,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const user = await requireUser(`/meetings/${year}/revisions`)
   const programme = await visibleProgramme(year, user)
   if (!programme) notFound()
-  if (!can(user, 'programme.viewDraft')) forbidden()
+  if (!can(user, 'programme.viewDraft', programme)) forbidden()
   const t = await getT()
   const revisions = await listRevisions(db(), programme.id)
   // The current state is worth comparing while it is not itself a kept snapshot (a draft, or in consultation).

@@ -25,7 +25,7 @@ export default async function RoundPage({ params }: Props) {
   const user = await requireUser(`/meetings/${year}/consultation/${roundId}`)
   const programme = await visibleProgramme(year, user)
   if (!programme) notFound()
-  if (!can(user, 'programme.viewDraft')) forbidden()
+  if (!can(user, 'programme.viewDraft', programme)) forbidden()
   const round = /^[\w-]{1,64}$/.test(roundId) ? await roundDetail(db(), roundId) : null
   if (!round || round.programmeId !== programme.id) notFound()
   const t = await getT()
