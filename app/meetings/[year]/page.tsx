@@ -5,7 +5,9 @@ import { PdfDownloadButton } from '@/components/pdf-download-button'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { getT } from '@/lib/i18n/server'
+import { db } from '@/lib/db'
 import { editorPageOf } from '@/lib/meetings/editor-queries'
+import { timeOfYearBefore } from '@/lib/meeting-time/queries'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { programmeFileName } from '@/lib/publication/symbol'
 
@@ -23,7 +25,7 @@ export default async function ProgrammeEditorPage({ params }: Props) {
   // Drafts are for the Coordinating Committee and the ISU; others read the published programme.
   if (!can(user, 'programme.viewDraft')) redirect(`/programme/${year}`)
   const t = await getT()
-  const { programme, closedRounds, commentCounts } = await editorPageOf(row)
+  const [{ programme, closedRounds, commentCounts }, previousTime] = await Promise.all([editorPageOf(row), timeOfYearBefore(db(), row.year)])
   return (
     <>
       <h1>
@@ -37,6 +39,7 @@ export default async function ProgrammeEditorPage({ params }: Props) {
         canPropose={can(user, 'format.propose', row)}
         closedRounds={closedRounds}
         commentCounts={commentCounts}
+        previousTime={previousTime}
         today={new Date().toISOString().slice(0, 10)}
       >
         <div className="button-row">
