@@ -12,6 +12,7 @@ import { checkProgramme } from '@/lib/rules'
 import { DayList, type MoveRequest } from './day-list'
 import { FindingsPanel } from './findings-panel'
 import { FormatPanel } from './format-panel'
+import { PresidencyPanel, type PresidencyProps } from './presidency-panel'
 import { TimeSummary } from '@/components/meeting-time/time-summary'
 import { ItemForm } from './item-form'
 import { SettingsForm } from './settings-form'
@@ -65,10 +66,13 @@ type Props = {
   commentCounts?: Record<string, ThreadCount>
   /** Time, counted, of the programme of the year before, to compare with. */
   previousTime?: MeetingTime | null
+  /** The year's Presidency and its President, and whether this person may enter the President. */
+  presidency?: PresidencyProps
+  canEditPresidency?: boolean
   children?: React.ReactNode
 }
 
-export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, closedRounds, today, commentCounts, previousTime = null, children }: Props) {
+export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, closedRounds, today, commentCounts, previousTime = null, presidency, canEditPresidency = false, children }: Props) {
   const t = useT()
   const router = useRouter()
   const [editing, setEditing] = useState<Editing | null>(null)
@@ -162,6 +166,7 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
       <div className="editor-columns">
         <div className="editor-main">
           <SettingsForm programme={programme} canEdit={canEdit} onValues={onSettingsValues} onDirty={setSettingsDirty} />
+          {presidency && <PresidencyPanel {...presidency} draft={draftDocument} canEdit={canEditPresidency} onShow={show} />}
           <FormatPanel key={programme.version} programme={programme} canDecide={canDecide} canPropose={canPropose} closedRounds={closedRounds} today={today} />
           <div className="view-switch" role="group" aria-label={t('editor.views.label')}>
             <button type="button" className={view === 'list' ? '' : 'secondary'} aria-pressed={view === 'list'} onClick={() => setView('list')}>

@@ -8,6 +8,7 @@ import { getT } from '@/lib/i18n/server'
 import { db } from '@/lib/db'
 import { editorPageOf } from '@/lib/meetings/editor-queries'
 import { timeOfYearBefore } from '@/lib/meeting-time/queries'
+import { presidencyOf } from '@/lib/presidency/presidents'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { programmeFileName } from '@/lib/publication/symbol'
 
@@ -25,7 +26,7 @@ export default async function ProgrammeEditorPage({ params }: Props) {
   // Drafts are for the Coordinating Committee and the ISU; others read the published programme.
   if (!can(user, 'programme.viewDraft')) redirect(`/programme/${year}`)
   const t = await getT()
-  const [{ programme, closedRounds, commentCounts }, previousTime] = await Promise.all([editorPageOf(row), timeOfYearBefore(db(), row.year)])
+  const [{ programme, closedRounds, commentCounts }, previousTime, presidency] = await Promise.all([editorPageOf(row), timeOfYearBefore(db(), row.year), presidencyOf(db(), row.year)])
   return (
     <>
       <h1>
@@ -40,6 +41,8 @@ export default async function ProgrammeEditorPage({ params }: Props) {
         closedRounds={closedRounds}
         commentCounts={commentCounts}
         previousTime={previousTime}
+        presidency={{ year: row.year, presidency: presidency.presidency, president: presidency.president }}
+        canEditPresidency={can(user, 'presidency.edit')}
         today={new Date().toISOString().slice(0, 10)}
       >
         <div className="button-row">

@@ -728,4 +728,16 @@ export const en = {
       link: 'Time of the meetings, year by year',
     },
   },
+  presidency: {
+    title: 'Presidency',
+    preparedBy: 'These meetings are prepared by the {title} ({short}).',
+    opening: 'Opening item:',
+    openingWithName: '{title}, {name}',
+    president: 'President',
+    state: 'State (ISO code)',
+    save: 'Save the President',
+    saved: 'The President is saved.',
+    none: 'No President has been entered for this year.',
+    stale: 'This text names an earlier meeting, not the {own}: check it is meant.|These {count} texts name an earlier meeting, not the {own}: check they are meant.',
+  },
 } as const

@@ -730,4 +730,16 @@ export const es = {
       link: 'Tiempo de las reuniones, año por año',
     },
   },
+  presidency: {
+    title: 'Presidencia',
+    preparedBy: 'Estas reuniones las prepara la {title} ({short}).',
+    opening: 'Tema de apertura:',
+    openingWithName: '{title}, {name}',
+    president: 'Presidente o Presidenta',
+    state: 'Estado (código ISO)',
+    save: 'Guardar la Presidencia',
+    saved: 'La Presidencia está guardada.',
+    none: 'No se ha indicado la Presidencia de este año.',
+    stale: 'Este texto nombra una reunión anterior, no la {own}: compruebe que es lo que se quiere.|Estos {count} textos nombran una reunión anterior, no la {own}: compruebe que es lo que se quiere.',
+  },
 } satisfies PartialMessages

@@ -730,4 +730,16 @@ export const fr = {
       link: 'Temps des réunions, année par année',
     },
   },
+  presidency: {
+    title: 'Présidence',
+    preparedBy: 'Ces réunions sont préparées par la {title} ({short}).',
+    opening: 'Point d’ouverture :',
+    openingWithName: '{title}, {name}',
+    president: 'Président ou Présidente',
+    state: 'État (code ISO)',
+    save: 'Enregistrer la présidence',
+    saved: 'La présidence est enregistrée.',
+    none: 'Aucune présidence n’a été saisie pour cette année.',
+    stale: 'Ce texte nomme une réunion antérieure, et non la {own} : vérifiez qu’il le faut.|Ces {count} textes nomment une réunion antérieure, et non la {own} : vérifiez qu’il le faut.',
+  },
 } satisfies PartialMessages
