@@ -13,6 +13,8 @@ import { DayList, type MoveRequest } from './day-list'
 import { FindingsPanel } from './findings-panel'
 import { FormatPanel } from './format-panel'
 import { PresidencyPanel, type PresidencyProps } from './presidency-panel'
+import { InvitationsPanel } from './invitations-panel'
+import type { StateFacts } from '@/lib/states/list'
 import { TimeSummary } from '@/components/meeting-time/time-summary'
 import { ItemForm } from './item-form'
 import { SettingsForm } from './settings-form'
@@ -69,10 +71,12 @@ type Props = {
   /** The year's Presidency and its President, and whether this person may enter the President. */
   presidency?: PresidencyProps
   canEditPresidency?: boolean
+  /** The States Parties and their obligations, for the invitations' suggestions. */
+  stateFacts?: StateFacts[]
   children?: React.ReactNode
 }
 
-export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, closedRounds, today, commentCounts, previousTime = null, presidency, canEditPresidency = false, children }: Props) {
+export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, closedRounds, today, commentCounts, previousTime = null, presidency, canEditPresidency = false, stateFacts, children }: Props) {
   const t = useT()
   const router = useRouter()
   const [editing, setEditing] = useState<Editing | null>(null)
@@ -198,6 +202,7 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
               />
             ))
           )}
+          {stateFacts && <InvitationsPanel year={programme.year} days={programme.days} facts={stateFacts} canEdit={canEdit} />}
         </div>
         <aside className="editor-side">
           <FindingsPanel findings={findings} onShow={show} />

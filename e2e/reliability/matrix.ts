@@ -110,6 +110,16 @@ export const MATRIX: Record<string, MatrixCase[]> = {
   // The Presidency: a stale version gets a conflict and changes nothing.
   'lib/presidency/actions.ts#savePresidentAction': once('presidency.edit', action('conflict', () => [{ year: 2099, president: 'Matrix President', state: '', version: STALE }])),
 
+  // The States and the invitations
+  'lib/states/actions.ts#saveStateAction': once(
+    'states.edit',
+    action('conflict', () => [{ iso: 'KHM', status: null, article5Deadline: '', extensionPending: false, article4UnderWay: false, significantSurvivors: false, version: STALE }]),
+  ),
+  'lib/states/actions.ts#setInvitationAction': onProgramme(
+    'programme.edit',
+    action('conflict', (_, p) => [{ itemId: fixture(p).itemId, version: STALE, invited: { states: ['KHM'], basis: 'Matrix basis' } }]),
+  ),
+
   // The programme's status
   'lib/workflow/actions.ts#approveAction': onProgramme(
     'programme.approve',

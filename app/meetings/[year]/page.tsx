@@ -9,6 +9,7 @@ import { db } from '@/lib/db'
 import { editorPageOf } from '@/lib/meetings/editor-queries'
 import { timeOfYearBefore } from '@/lib/meeting-time/queries'
 import { presidencyOf } from '@/lib/presidency/presidents'
+import { listStateFacts } from '@/lib/states/records'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { programmeFileName } from '@/lib/publication/symbol'
 
@@ -26,7 +27,12 @@ export default async function ProgrammeEditorPage({ params }: Props) {
   // Drafts are for the Coordinating Committee and the ISU; others read the published programme.
   if (!can(user, 'programme.viewDraft')) redirect(`/programme/${year}`)
   const t = await getT()
-  const [{ programme, closedRounds, commentCounts }, previousTime, presidency] = await Promise.all([editorPageOf(row), timeOfYearBefore(db(), row.year), presidencyOf(db(), row.year)])
+  const [{ programme, closedRounds, commentCounts }, previousTime, presidency, stateFacts] = await Promise.all([
+    editorPageOf(row),
+    timeOfYearBefore(db(), row.year),
+    presidencyOf(db(), row.year),
+    listStateFacts(db()),
+  ])
   return (
     <>
       <h1>
@@ -43,6 +49,7 @@ export default async function ProgrammeEditorPage({ params }: Props) {
         previousTime={previousTime}
         presidency={{ year: row.year, presidency: presidency.presidency, president: presidency.president }}
         canEditPresidency={can(user, 'presidency.edit')}
+        stateFacts={stateFacts}
         today={new Date().toISOString().slice(0, 10)}
       >
         <div className="button-row">
