@@ -1,4 +1,7 @@
-// Demo data: five accounts (one per role, two members of the Committee) and the programmes of last year and this year.
+// Demo data: five accounts (one per role, two members of the Committee), the programmes of the three
+// years before this one (published, shaped like the Convention's 2023, 2024 and 2025 programmes) and
+// this year's draft, the Presidents of those years, and a few States' obligations so that the editor
+// suggests whom to invite (demonstration values, not the ISU's records).
 // Refuses to run against a production environment unless forced (--force).
 import './load-env'
 import fs from 'node:fs'
@@ -6,6 +9,7 @@ import path from 'node:path'
 import { createDb } from '@/lib/db'
 import { env } from '@/lib/env'
 import { createProgrammeFromDocument, type ProgrammeDocument } from '@/lib/meetings/documents'
+import { carryPresidency, ProgrammeSchema } from '@/lib/programme'
 import { moveToYear } from '@/lib/programme/move-year'
 import { createUser } from '@/lib/users'
 
@@ -21,17 +25,46 @@ export const DEMO_USERS = [
 
 const load = (file: string) => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../prisma/demo', file), 'utf8')) as ProgrammeDocument
 
+/** The demo's programmes: the template of each year in prisma/demo/seed, and its status. */
+const DEMO_YEARS = [
+  { template: 2023, status: 'published' },
+  { template: 2024, status: 'published' },
+  { template: 2025, status: 'published' },
+  { template: 2026, status: 'draft' },
+] as const
+
+/** The President of each template year as the demo shows it (the State of the Presidency; names are the ISU's to enter). */
+const DEMO_PRESIDENTS: Record<number, { president: string; state: string | null }> = {
+  2023: { president: 'President of the 21MSP (Germany)', state: 'DEU' },
+  2024: { president: 'President of the Fifth Review Conference (Cambodia)', state: 'KHM' },
+  2025: { president: 'President of the 22MSP (Japan)', state: 'JPN' },
+  2026: { president: 'Ambassador Ana Ferreira', state: null },
+}
+
+/** Demonstration values of States' obligations (not the ISU's records): enough for the editor to suggest invitations. */
+const DEMO_STATE_RECORDS = [
+  { iso: 'BIH', article5Deadline: '2027-03-01' },
+  { iso: 'HRV', article5Deadline: '2026-03-01' },
+  { iso: 'KHM', article5Deadline: '2025-12-31', extensionPending: true },
+  { iso: 'COL', article5Deadline: '2025-12-31', extensionPending: true },
+  { iso: 'UKR', article4UnderWay: true, significantSurvivors: true },
+  { iso: 'AFG', significantSurvivors: true },
+]
+
 export async function seedDemo(url: string, thisYear = new Date().getFullYear()) {
   const db = createDb(url)
   try {
     if (await db.user.count()) return { created: false }
     for (const u of DEMO_USERS) await createUser(db, { ...u, password: DEMO_PASSWORD })
-    // The templates are 2025 (published, thematic day) and 2026 (a draft with findings left to fix).
-    const last = moveToYear(load('programme-2025.json'), thisYear - 1)
-    const current = moveToYear(load('programme-2026.json'), thisYear)
+    // The templates are 2023 to 2026; the demo keeps their shape relative to this year (the last one is this year's draft).
+    const shift = thisYear - 2026
     await db.$transaction(async (tx) => {
-      await createProgrammeFromDocument(tx, last, 'published')
-      await createProgrammeFromDocument(tx, current, 'draft')
+      for (const { template, status } of DEMO_YEARS) {
+        const year = template + shift
+        await createProgrammeFromDocument(tx, carryPresidency(moveToYear(ProgrammeSchema.parse(load(`seed/programme-${template}.json`)), year), template), status)
+        await tx.presidency.create({ data: { year, ...DEMO_PRESIDENTS[template]! } })
+      }
+      for (const record of DEMO_STATE_RECORDS) await tx.stateRecord.create({ data: record })
     })
     return { created: true }
   } finally {

@@ -35,6 +35,9 @@ export default async function MeetingsPage() {
         <>
           <YearsTable t={t} locale={locale} years={years.filter((y) => canView(user, y))} mayDelete={(p) => can(user, 'programme.delete', p)} />
           <p className="muted small">{t('years.findingsNote')}</p>
+          <p>
+            <Link href="/meetings/time">{t('meetingTime.page.link')}</Link> · <Link href="/meetings/states">{t('states.page.link')}</Link>
+          </p>
         </>
       ) : (
         <div className="card empty-state">

@@ -7,11 +7,15 @@ import { useT } from '@/components/i18n'
 import { documentOf, itemExtrasOf, targetOfPath, type EditorDay, type EditorItem, type EditorProgramme } from '@/lib/meetings/editor-model'
 import { speakersOf, type ItemFields, type SettingsFields } from '@/lib/meetings/schema'
 import { inTimeOrder } from '@/lib/meetings/timing'
-import { formatDate, formatTime, isIsoDate, parseTime, speakersFromNames } from '@/lib/programme'
+import { countMeetingTime, formatDate, formatTime, isIsoDate, parseTime, speakersFromNames, type MeetingTime } from '@/lib/programme'
 import { checkProgramme } from '@/lib/rules'
 import { DayList, type MoveRequest } from './day-list'
 import { FindingsPanel } from './findings-panel'
 import { FormatPanel } from './format-panel'
+import { PresidencyPanel, type PresidencyProps } from './presidency-panel'
+import { InvitationsPanel } from './invitations-panel'
+import type { StateFacts } from '@/lib/states/list'
+import { TimeSummary } from '@/components/meeting-time/time-summary'
 import { ItemForm } from './item-form'
 import { SettingsForm } from './settings-form'
 import { TimeGrid } from './time-grid'
@@ -62,10 +66,17 @@ type Props = {
   closedRounds: { id: string; label: string }[]
   today: string
   commentCounts?: Record<string, ThreadCount>
+  /** Time, counted, of the programme of the year before, to compare with. */
+  previousTime?: MeetingTime | null
+  /** The year's Presidency and its President, and whether this person may enter the President. */
+  presidency?: PresidencyProps
+  canEditPresidency?: boolean
+  /** The States Parties and their obligations, for the invitations' suggestions. */
+  stateFacts?: StateFacts[]
   children?: React.ReactNode
 }
 
-export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, closedRounds, today, commentCounts, children }: Props) {
+export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, closedRounds, today, commentCounts, previousTime = null, presidency, canEditPresidency = false, stateFacts, children }: Props) {
   const t = useT()
   const router = useRouter()
   const [editing, setEditing] = useState<Editing | null>(null)
@@ -81,7 +92,9 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
   useUnsavedChanges(itemDirty || settingsDirty, t('editor.unsaved'))
 
   const draft = useMemo(() => withDrafts(programme, settingsDirty ? settingsDraft : null, editing ? itemDraft : null), [programme, settingsDraft, settingsDirty, itemDraft, editing])
-  const findings = useMemo(() => checkProgramme(documentOf(draft)), [draft])
+  const draftDocument = useMemo(() => documentOf(draft), [draft])
+  const findings = useMemo(() => checkProgramme(draftDocument), [draftDocument])
+  const time = useMemo(() => countMeetingTime(draftDocument), [draftDocument])
   const labels = useMemo(() => Object.fromEntries(programme.days.map((d) => [d.id, formatDate(d.date)])), [programme.days])
 
   // After a move the list is re-rendered from the server: keep the keyboard on the moved item.
@@ -157,6 +170,7 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
       <div className="editor-columns">
         <div className="editor-main">
           <SettingsForm programme={programme} canEdit={canEdit} onValues={onSettingsValues} onDirty={setSettingsDirty} />
+          {presidency && <PresidencyPanel {...presidency} draft={draftDocument} canEdit={canEditPresidency} onShow={show} />}
           <FormatPanel key={programme.version} programme={programme} canDecide={canDecide} canPropose={canPropose} closedRounds={closedRounds} today={today} />
           <div className="view-switch" role="group" aria-label={t('editor.views.label')}>
             <button type="button" className={view === 'list' ? '' : 'secondary'} aria-pressed={view === 'list'} onClick={() => setView('list')}>
@@ -188,9 +202,11 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
               />
             ))
           )}
+          {stateFacts && <InvitationsPanel year={programme.year} days={programme.days} facts={stateFacts} canEdit={canEdit} />}
         </div>
         <aside className="editor-side">
           <FindingsPanel findings={findings} onShow={show} />
+          <TimeSummary current={time} previous={previousTime} />
         </aside>
       </div>
       {editing && (

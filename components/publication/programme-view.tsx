@@ -1,6 +1,7 @@
 import type { Locale, Translate } from '@/lib/i18n'
 import { formatDate, speakerNames } from '@/lib/programme'
 import { formatDayHeading } from '@/lib/i18n/dates'
+import { stateName } from '@/lib/states/names'
 import { isThematic, type OutlineDay, type OutlineEntry, type ProgrammeOutline } from '@/lib/programme/outline'
 
 /** The programme day by day, items numbered across the days, then the side events: as in the PDF. */
@@ -15,7 +16,7 @@ export function ProgrammeView({ outline, locale, t }: { outline: ProgrammeOutlin
           </h2>
           <ol className="pp-entries">
             {day.entries.map((entry, index) => (
-              <Entry key={index} entry={entry} day={day} t={t} />
+              <Entry key={index} entry={entry} day={day} t={t} locale={locale} />
             ))}
           </ol>
         </section>
@@ -56,7 +57,7 @@ export function ProgrammeView({ outline, locale, t }: { outline: ProgrammeOutlin
   )
 }
 
-function Entry({ entry, day, t }: { entry: OutlineEntry; day: OutlineDay; t: Translate }) {
+function Entry({ entry, day, t, locale }: { entry: OutlineEntry; day: OutlineDay; t: Translate; locale: Locale }) {
   const { item } = entry
   if (entry.kind === 'break') {
     return (
@@ -84,6 +85,11 @@ function Entry({ entry, day, t }: { entry: OutlineEntry; day: OutlineDay; t: Tra
         {item.speakers?.length ? (
           <p className="pp-speakers">
             {t('publication.speakers', { names: speakerNames(item.speakers).join('; ') })}
+          </p>
+        ) : null}
+        {item.invited?.states.length ? (
+          <p className="pp-invited" role="note" data-testid="invited">
+            {t('states.footnote', { basis: item.invited.basis, states: item.invited.states.map((code) => stateName(code, locale)).join(', ') })}
           </p>
         ) : null}
       </div>

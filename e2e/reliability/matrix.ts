@@ -107,6 +107,19 @@ export const MATRIX: Record<string, MatrixCase[]> = {
     ...onProgramme('format.propose', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE, kind: 'propose', fields: formatFields }]), { label: 'propose' }),
   ],
 
+  // The Presidency: a stale version gets a conflict and changes nothing.
+  'lib/presidency/actions.ts#savePresidentAction': once('presidency.edit', action('conflict', () => [{ year: 2099, president: 'Matrix President', state: '', version: STALE }])),
+
+  // The States and the invitations
+  'lib/states/actions.ts#saveStateAction': once(
+    'states.edit',
+    action('conflict', () => [{ iso: 'KHM', status: null, article5Deadline: '', extensionPending: false, article4UnderWay: false, significantSurvivors: false, version: STALE }]),
+  ),
+  'lib/states/actions.ts#setInvitationAction': onProgramme(
+    'programme.edit',
+    action('conflict', (_, p) => [{ itemId: fixture(p).itemId, version: STALE, invited: { states: ['KHM'], basis: 'Matrix basis' } }]),
+  ),
+
   // The programme's status
   'lib/workflow/actions.ts#approveAction': onProgramme(
     'programme.approve',
@@ -215,6 +228,7 @@ export const MATRIX: Record<string, MatrixCase[]> = {
     (s) => (s === 'published' ? ['programme.viewDraft', 'programme.viewPublished'] : 'programme.viewDraft'),
     route((p) => `/meetings/${fixture(p).year}/findings`, absent),
   ),
+  'GET /meetings/time.csv': once('programme.viewDraft', route(() => '/meetings/time.csv', absent)),
   'GET /meetings/[year]/pdf': onProgramme('programme.viewDraft', route((p) => `/meetings/${fixture(p).year}/pdf`, members)),
   'GET /programme/[year]/ics': onProgramme((s) => (s === 'published' ? 'public' : 'nobody'), route((p) => `/programme/${fixture(p).year}/ics`, absent)),
   'GET /programme/[year]/json': onProgramme((s) => (s === 'published' ? 'public' : 'nobody'), route((p) => `/programme/${fixture(p).year}/json`, absent)),

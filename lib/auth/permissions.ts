@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   'programme.publish': { roles: ['president'], statuses: ['approved'], description: 'Publish an approved programme' },
   'programme.revise': { roles: editors, statuses: ['approved', 'published'], description: 'Start a new draft revision' },
   'programme.backToDraft': { roles: ['president'], statuses: ['consultation', 'approved'], description: 'Return the programme to draft' },
+  'presidency.edit': { roles: editors, description: 'Enter the President of a year and their State' },
+  'states.edit': { roles: editors, description: 'Correct the list of States and their obligations (Articles 4 and 5, survivors)' },
   'notifications.read': { roles: everyone, description: 'Read and mark one’s own notifications' },
   'users.manage': { roles: [], admin: true, description: 'List users and change their roles' },
   'outbox.read': { roles: [], admin: true, description: 'Read e-mails kept in the outbox' },

@@ -29,7 +29,9 @@ describe('a previous year as the start of a new one', () => {
     const source = demo(2026)
     const doc: Programme = copiedDocument(source, 2027)
     expect(doc.days.map((d) => d.date)).toEqual(['2027-06-22', '2027-06-23']) // Tue-Wed of the third week, as in 2026
-    expect(doc.days[0]!.items).toEqual(source.days[0]!.items)
+    // The items are kept; the President's meeting is the new year's (23MSP in 2026, 24MSP in 2027).
+    const opening = source.days[0]!.items[0]!
+    expect(doc.days[0]!.items).toEqual([{ ...opening, speakers: ['President of the Twenty-Fourth Meeting of the States Parties'] }, ...source.days[0]!.items.slice(1)])
     expect(doc).toMatchObject({ year: 2027, format: null, formatDecision: null, otherMeetings: [] })
     expect(parseProgramme(doc).ok).toBe(true)
   })

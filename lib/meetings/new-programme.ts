@@ -1,6 +1,6 @@
 // Starting a year's programme: a blank one, a previous year's moved to the new year, or an imported
 // file read and checked. Pure: the creation form runs it in the browser as a courtesy, the server again.
-import { addDays, formatPath, isIsoDate, isWorkingDay, parseProgramme, yearOf, type IsoDate, type Programme, type SchemaFinding } from '@/lib/programme'
+import { addDays, carryPresidency, formatPath, isIsoDate, isWorkingDay, parseProgramme, yearOf, type IsoDate, type Programme, type SchemaFinding } from '@/lib/programme'
 import { UNSTORABLE_TEXT, unstorableTextPaths } from '@/lib/storable-text'
 import { moveToYear } from '@/lib/programme/move-year'
 
@@ -39,11 +39,13 @@ export function firstDayProblem(firstDay: string, year: number): 'not-a-date' | 
 /**
  * A previous year's programme as the start of `year`: days on the same weekdays of the same week of
  * June (or from `firstDay`), items, times and speakers kept. A new year needs its own format decision,
- * and the other Conventions' meetings were those of the other year.
+ * and the other Conventions' meetings were those of the other year; the meeting of the Presidency
+ * named in the texts becomes the new year's.
  */
 export function copiedDocument(source: Programme, year: number, firstDay?: IsoDate | null): Programme {
   const moved = moveToYear({ ...source, formatDecision: null, otherMeetings: [] }, year, firstDay ?? undefined)
-  return { ...moved, format: null, formatDecision: null, otherMeetings: [] }
+  // The Presidency changes with the year: "Twenty-Second Meeting" becomes "Twenty-Third Meeting" (what is left is flagged in the editor).
+  return carryPresidency({ ...moved, format: null, formatDecision: null, otherMeetings: [] }, source.year)
 }
 
 /** The dates the days of `source` would take in `year`, for the form's preview. */

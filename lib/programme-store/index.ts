@@ -22,6 +22,11 @@ export function findProgrammeById(database: Db | Tx, id: string) {
 
 export type StoredProgramme = NonNullable<Awaited<ReturnType<typeof findProgrammeByYear>>>
 
+/** The whole programme of the latest year before `year`, or null: "last year" where a year was skipped. */
+export function findProgrammeBefore(database: Db | Tx, year: number) {
+  return database.programme.findFirst({ where: { year: { lt: year } }, orderBy: { year: 'desc' }, include: whole })
+}
+
 /** Every programme, whole, newest first, in one query (the list of years checks each). */
 export function findProgrammes(database: Db, { publishedOnly = false }: { publishedOnly?: boolean } = {}): Promise<StoredProgramme[]> {
   return database.programme.findMany({ where: publishedOnly ? { status: 'published' } : undefined, orderBy: { year: 'desc' }, include: whole })

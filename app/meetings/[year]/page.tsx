@@ -5,7 +5,11 @@ import { PdfDownloadButton } from '@/components/pdf-download-button'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { getT } from '@/lib/i18n/server'
+import { db } from '@/lib/db'
 import { editorPageOf } from '@/lib/meetings/editor-queries'
+import { timeOfYearBefore } from '@/lib/meeting-time/queries'
+import { presidencyOf } from '@/lib/presidency/presidents'
+import { listStateFacts } from '@/lib/states/records'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { programmeFileName } from '@/lib/publication/symbol'
 
@@ -23,7 +27,12 @@ export default async function ProgrammeEditorPage({ params }: Props) {
   // Drafts are for the Coordinating Committee and the ISU; others read the published programme.
   if (!can(user, 'programme.viewDraft', row)) redirect(`/programme/${year}`)
   const t = await getT()
-  const { programme, closedRounds, commentCounts } = await editorPageOf(row)
+  const [{ programme, closedRounds, commentCounts }, previousTime, presidency, stateFacts] = await Promise.all([
+    editorPageOf(row),
+    timeOfYearBefore(db(), row.year),
+    presidencyOf(db(), row.year),
+    listStateFacts(db()),
+  ])
   return (
     <>
       <h1>
@@ -37,6 +46,10 @@ export default async function ProgrammeEditorPage({ params }: Props) {
         canPropose={can(user, 'format.propose', row)}
         closedRounds={closedRounds}
         commentCounts={commentCounts}
+        previousTime={previousTime}
+        presidency={{ year: row.year, presidency: presidency.presidency, president: presidency.president }}
+        canEditPresidency={can(user, 'presidency.edit')}
+        stateFacts={stateFacts}
         today={new Date().toISOString().slice(0, 10)}
       >
         <div className="button-row">

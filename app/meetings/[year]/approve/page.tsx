@@ -11,6 +11,9 @@ import { getT } from '@/lib/i18n/server'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { FINDINGS_LIMIT } from '@/lib/rules'
 import { findingKey, reviewForApproval } from '@/lib/workflow/approval'
+import { TimeSummary } from '@/components/meeting-time/time-summary'
+import { countMeetingTime } from '@/lib/programme'
+import { timeOfYearBefore } from '@/lib/meeting-time/queries'
 
 type Props = { params: Promise<{ year: string }> }
 
@@ -34,7 +37,7 @@ export default async function ApprovePage({ params }: Props) {
   if (!row) notFound()
   if (!can(user, 'programme.viewDraft', row)) forbidden()
   const t = await getT()
-  const review = await reviewForApproval(db(), row.id)
+  const [review, previousTime] = await Promise.all([reviewForApproval(db(), row.id), timeOfYearBefore(db(), row.year)])
   const { programme } = review
   const mayApprove = can(user, 'programme.approve', programme)
   const blocked = review.errors.length > 0 || review.openRound !== null
@@ -91,6 +94,7 @@ export default async function ApprovePage({ params }: Props) {
           <AndMore count={review.omitted.info} />
         </section>
       )}
+      <TimeSummary current={countMeetingTime(review.snapshot.document)} previous={previousTime} />
       {mayApprove ? (
         <ApprovalForm
           programmeId={programme.id}
