@@ -7,6 +7,7 @@ import { createDb } from '@/lib/db'
 import { env } from '@/lib/env'
 import { createProgrammeFromDocument, type ProgrammeDocument } from '@/lib/meetings/documents'
 import { moveToYear } from '@/lib/programme/move-year'
+import { releaseAsEntered } from '@/lib/publication/release-writes'
 import { createUser } from '@/lib/users'
 
 export const DEMO_PASSWORD = 'demo-password'
@@ -21,16 +22,26 @@ export const DEMO_USERS = [
 
 const load = (file: string) => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../prisma/demo', file), 'utf8')) as ProgrammeDocument
 
+/** Noon in Geneva (10:00 UTC in summer), 36 days before the first meeting day. */
+export function issuedBefore(firstDay: string): Date {
+  const at = new Date(`${firstDay}T10:00:00Z`)
+  at.setUTCDate(at.getUTCDate() - 36)
+  return at
+}
+
 export async function seedDemo(url: string, thisYear = new Date().getFullYear()) {
   const db = createDb(url)
   try {
     if (await db.user.count()) return { created: false }
-    for (const u of DEMO_USERS) await createUser(db, { ...u, password: DEMO_PASSWORD })
+    const users: { id: string }[] = []
+    for (const u of DEMO_USERS) users.push(await createUser(db, { ...u, password: DEMO_PASSWORD }))
     // The templates are 2025 (published, thematic day) and 2026 (a draft with findings left to fix).
     const last = moveToYear(load('programme-2025.json'), thisYear - 1)
     const current = moveToYear(load('programme-2026.json'), thisYear)
     await db.$transaction(async (tx) => {
-      await createProgrammeFromDocument(tx, last, 'published')
+      const published = await createProgrammeFromDocument(tx, last, 'published')
+      // Issued as the real programmes are, about five weeks before the meetings, at noon in Geneva.
+      await releaseAsEntered(tx, published.id, { publishedAt: issuedBefore(last.days[0]!.date), userId: users[0]!.id })
       await createProgrammeFromDocument(tx, current, 'draft')
     })
     return { created: true }
