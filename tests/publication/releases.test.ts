@@ -101,6 +101,13 @@ describe.each(PROVIDERS)('releases on $provider', ({ provider, skip }) => {
     await f.db.item.update({ where: { id: retimed.id }, data: { start: '15:30', end: '17:30' } })
     await f.db.item.delete({ where: { id: removed.id } })
 
+    // The ISU sets the year's symbol meanwhile: printed from the next release on, never on release 0.
+    const { setDocumentSymbol } = await import('@/lib/publication/document-symbol-setting')
+    await expect(setDocumentSymbol(f.db, f.users.observer, { programmeId: f.programmeId, version: await version(), symbol: 'X' })).rejects.toThrow(/not allowed/)
+    await expect(setDocumentSymbol(f.db, f.users.isu, { programmeId: f.programmeId, version: await version(), symbol: 'APLC<script>' })).rejects.toThrow(/symbol/)
+    await setDocumentSymbol(f.db, f.users.isu, { programmeId: f.programmeId, version: await version(), symbol: ' APLC/MSP.23/2026/INF.1 ' })
+    expect((await releases.latestRelease(f.db, f.year))?.symbol).toBe('')
+
     for (const step of ['draft', 'approved'] as const) {
       if (step === 'approved') await approve(new Date(ISSUED_1.getTime() - 3600_000))
       expect((await f.db.programme.findUniqueOrThrow({ where: { id: f.programmeId } })).status).toBe(step)
@@ -124,6 +131,7 @@ describe.each(PROVIDERS)('releases on $provider', ({ provider, skip }) => {
     const titles = latest.days.flatMap((d) => d.items.map((i) => i.title))
     expect(titles).not.toContain(removedTitle)
     expect(latest.days.flatMap((d) => d.items).find((i) => i.title === retimedTitle)?.start).toBe('15:30')
+    expect((await releases.latestRelease(f.db, f.year))?.symbol).toBe('APLC/MSP.23/2026/INF.1')
     const zero = await files.releaseFileResponse(request(`/programme/${f.year}/releases/0/json`), 'json', { year: String(f.year), number: '0' })
     expect(await zero.text()).toBe(release0Json)
     expect(zero.headers.get('cache-control')).toContain('immutable')
@@ -168,7 +176,7 @@ describe.each(PROVIDERS)('releases on $provider', ({ provider, skip }) => {
     }
     const en = await pdf('en')
     const first = squash(en.pages[0]!)
-    expect(first).toContain('Rev.1')
+    expect(first).toContain('APLC/MSP.23/2026/INF.1/Rev.1')
     expect(first).toContain('Issued on 2 June 2026')
     expect(first).toContain('This revision replaces the programme issued on 12 May 2026.')
     expect(first).toMatch(/Retimed: .*now 15:30–17:30/)

@@ -679,5 +679,11 @@ export const en = {
     superseded: 'This release has been replaced by a later one.',
     seeLatest: 'See the current programme',
     releaseTitle: 'Programme of the Intersessional Meetings {year}, {revision}',
+    symbolLabel: 'Document symbol of the programme',
+    symbolHint: 'As the Convention numbers its documents (APLC/MSP.23/2026/INF.1), or blank: the informal programme is usually posted without one, and its revisions then read Rev.1, Rev.2. Printed from the next release on.',
+    symbolSave: 'Save the symbol',
+    symbolSaved: 'Saved. The next release will carry it.',
+    symbolTooLong: 'A symbol has at most 60 characters.',
+    symbolCharacters: 'A symbol has letters, digits, slashes, dots, hyphens and brackets only.',
   },
 } as const

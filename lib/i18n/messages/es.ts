@@ -681,5 +681,11 @@ export const es = {
     superseded: 'Esta versión ha sido sustituida por otra posterior.',
     seeLatest: 'Ver el programa vigente',
     releaseTitle: 'Programa de las reuniones entre períodos de sesiones {year}, {revision}',
+    symbolLabel: 'Signatura del documento del programa',
+    symbolHint: 'Según la numeración de los documentos de la Convención (APLC/MSP.23/2026/INF.1), o en blanco: el programa oficioso suele publicarse sin signatura, y sus revisiones se leen entonces Rev.1, Rev.2. Se imprime a partir de la próxima versión publicada.',
+    symbolSave: 'Guardar la signatura',
+    symbolSaved: 'Guardada. La próxima versión publicada la llevará.',
+    symbolTooLong: 'Una signatura tiene como máximo 60 caracteres.',
+    symbolCharacters: 'Una signatura solo tiene letras, cifras, barras, puntos, guiones y paréntesis.',
   },
 } satisfies PartialMessages

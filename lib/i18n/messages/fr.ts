@@ -681,5 +681,11 @@ export const fr = {
     superseded: 'Cette version a été remplacée par une version ultérieure.',
     seeLatest: 'Voir le programme en vigueur',
     releaseTitle: 'Programme des réunions intersessions {year}, {revision}',
+    symbolLabel: 'Cote du document du programme',
+    symbolHint: 'Selon la numérotation des documents de la Convention (APLC/MSP.23/2026/INF.1), ou vide : le programme informel est d’ordinaire publié sans cote, et ses révisions se lisent alors Rev.1, Rev.2. Imprimée à partir de la prochaine version diffusée.',
+    symbolSave: 'Enregistrer la cote',
+    symbolSaved: 'Enregistrée. La prochaine version diffusée la portera.',
+    symbolTooLong: 'Une cote compte au plus 60 caractères.',
+    symbolCharacters: 'Une cote ne contient que des lettres, des chiffres, des barres obliques, des points, des traits d’union et des parenthèses.',
   },
 } satisfies PartialMessages
