@@ -14,6 +14,7 @@ import { yearFromParam } from '@/lib/programme'
 import { printedSymbol } from '@/lib/programme/document-symbol'
 import { cancelledSince, programmeCalendar } from './ics'
 import { releaseChangeLines, releaseChanges } from './release-changes'
+import { rememberRelease } from './release-memo'
 import { earlierReleases, findRelease, latestRelease, type Release } from './releases'
 import { attachmentDisposition, programmeFileName, type ExportExtension } from './symbol'
 
@@ -42,9 +43,10 @@ function fileLocale(request: Request): { locale: Locale; fromAddress: boolean } 
 export async function releaseAt(address: ReleaseAddress): Promise<Release | null> {
   const year = yearFromParam(address.year)
   if (year === null) return null
-  if (address.number === undefined) return latestRelease(db(), year)
+  if (address.number === undefined) return rememberRelease(`${year}`, () => latestRelease(db(), year))
   if (!/^\d{1,3}$/.test(address.number)) return null
-  return findRelease(db(), year, Number(address.number))
+  const number = Number(address.number)
+  return rememberRelease(`${year}/${number}`, () => findRelease(db(), year, number))
 }
 
 type Made = { bytes: Uint8Array; etag: string }

@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/i18n'
 import { printedSymbol } from '@/lib/programme/document-symbol'
 import { releaseChanges, type ReleaseChanges } from './release-changes'
 import { previousOf, releaseAt, type ReleaseAddress } from './release-files'
+import { rememberRelease } from './release-memo'
 import { listReleases, type Release, type ReleaseSummary } from './releases'
 
 export type ReleaseView = {
@@ -20,7 +21,11 @@ export type ReleaseView = {
   latest: number
 }
 
-export async function releaseView(address: ReleaseAddress, locale: Locale): Promise<ReleaseView | null> {
+export function releaseView(address: ReleaseAddress, locale: Locale): Promise<ReleaseView | null> {
+  return rememberRelease(`view ${address.year}/${address.number ?? 'latest'}/${locale}`, () => viewOf(address, locale))
+}
+
+async function viewOf(address: ReleaseAddress, locale: Locale): Promise<ReleaseView | null> {
   const release = await releaseAt(address)
   if (!release) return null
   const [previous, releases] = await Promise.all([previousOf(release), listReleases(db(), release.year)])

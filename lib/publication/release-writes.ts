@@ -5,12 +5,14 @@ import { genevaDate } from '@/lib/i18n/dates'
 import { documentSymbol } from '@/lib/programme/document-symbol'
 import { findProgrammeById } from '@/lib/programme-store'
 import { snapshotOf } from '@/lib/revisions/snapshot'
+import { forgetReleases } from './release-memo'
 
 /**
  * Publishes: freezes the approved snapshot of the revision as a release. Called inside the
  * publication's transaction; a release already written for this revision is never replaced.
  */
 export async function createRelease(tx: Tx, input: { programmeId: string; number: number; symbol: string | null; snapshot: unknown; now: Date; userId: string }) {
+  forgetReleases()
   return tx.release.create({
     data: {
       programmeId: input.programmeId,
