@@ -64,6 +64,10 @@ test('the public keeps the last release while a revision is drafted, then sees R
     expect(text, file).toContain('Opening of the thematic day')
     expect(text, file).not.toContain(DRAFT_TITLE)
   }
+  // The list of published programmes keeps the year.
+  await page.goto('/programme')
+  await expect(page.locator(`a[href="${publicPage}"]`)).toBeVisible()
+  await page.goto(publicPage)
   // The signed-in President sees the same public page.
   await president.goto(publicPage)
   await expect(president.getByText(DRAFT_TITLE)).toHaveCount(0)

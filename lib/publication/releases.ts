@@ -57,3 +57,15 @@ export async function earlierReleases(db: Db | Tx, year: number, number: number)
   const rows = await db.release.findMany({ where: { programme: { year }, number: { lt: number } }, orderBy: { number: 'asc' }, select: full })
   return rows.map(releaseOf).filter((r): r is Release => r !== null)
 }
+
+/** The latest release of every year, newest year first: the public list of programmes. */
+export async function latestReleases(db: Db | Tx): Promise<Release[]> {
+  const heads = await db.release.findMany({ select: { id: true, programmeId: true, number: true } })
+  const latest = new Map<string, { id: string; number: number }>()
+  for (const h of heads) if ((latest.get(h.programmeId)?.number ?? -1) < h.number) latest.set(h.programmeId, h)
+  const rows = await db.release.findMany({ where: { id: { in: [...latest.values()].map((h) => h.id) } }, select: full })
+  return rows
+    .map(releaseOf)
+    .filter((r): r is Release => r !== null)
+    .sort((a, b) => b.year - a.year)
+}
