@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import { createDb } from '@/lib/db'
 import { createProgrammeFromDocument, type ProgrammeDocument } from '@/lib/meetings/documents'
 import { moveToYear } from '@/lib/programme/move-year'
+import { releaseAsEntered } from '@/lib/publication/release-writes'
 
 // The database of the server under test (scripts/e2e-server.ts uses the same default).
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db'
@@ -25,7 +26,15 @@ export async function programmeForSpec(year: number, template: 'programme-2025.j
   const db = createDb(url)
   try {
     const doc = moveToYear(JSON.parse(fs.readFileSync(`prisma/demo/${template}`, 'utf8')) as ProgrammeDocument, year)
-    const { id } = await db.$transaction((tx) => createProgrammeFromDocument(tx, doc, status))
+    const { id } = await db.$transaction(async (tx) => {
+      const created = await createProgrammeFromDocument(tx, doc, status)
+      // A published programme is served from its release: one is made of it as it stands.
+      if (status === 'published') {
+        const president = await tx.user.findFirstOrThrow({ where: { role: 'president' }, select: { id: true } })
+        await releaseAsEntered(tx, created.id, { publishedAt: new Date(), userId: president.id })
+      }
+      return created
+    })
     return await db.programme.findUniqueOrThrow({ where: { id }, include: { days: { orderBy: { date: 'asc' }, include: { items: { orderBy: { position: 'asc' } } } } } })
   } finally {
     await db.$disconnect()

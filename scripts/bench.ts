@@ -25,6 +25,9 @@ const PAGES = [
   { name: 'static page', path: '/robots.txt', signedIn: false },
   { name: 'editor page', path: `/meetings/${DRAFT_YEAR}`, signedIn: true },
   { name: 'public page', path: `/programme/${PUBLISHED_YEAR}`, signedIn: false },
+  { name: "release's PDF", path: `/programme/${PUBLISHED_YEAR}/pdf?lang=en`, signedIn: false },
+  { name: "release's .ics", path: `/programme/${PUBLISHED_YEAR}/ics?lang=en`, signedIn: false },
+  { name: "release's JSON", path: `/programme/${PUBLISHED_YEAR}/json?lang=en`, signedIn: false },
   { name: 'PDF (draft, rendered per request)', path: `/meetings/${DRAFT_YEAR}/pdf`, signedIn: true },
   { name: 'findings (JSON)', path: `/meetings/${DRAFT_YEAR}/findings`, signedIn: true },
 ] as const

@@ -11,6 +11,7 @@ import { env } from '@/lib/env'
 import { createProgrammeFromDocument, type ProgrammeDocument } from '@/lib/meetings/documents'
 import { carryPresidency, ProgrammeSchema } from '@/lib/programme'
 import { moveToYear } from '@/lib/programme/move-year'
+import { releaseAsEntered } from '@/lib/publication/release-writes'
 import { createUser } from '@/lib/users'
 
 export const DEMO_PASSWORD = 'demo-password'
@@ -51,21 +52,32 @@ const DEMO_STATE_RECORDS = [
   { iso: 'AFG', significantSurvivors: true },
 ]
 
+/** Noon in Geneva (10:00 UTC in summer), 36 days before the first meeting day. */
+export function issuedBefore(firstDay: string): Date {
+  const at = new Date(`${firstDay}T10:00:00Z`)
+  at.setUTCDate(at.getUTCDate() - 36)
+  return at
+}
+
 export async function seedDemo(url: string, thisYear = new Date().getFullYear()) {
   const db = createDb(url)
   try {
     if (await db.user.count()) return { created: false }
-    for (const u of DEMO_USERS) await createUser(db, { ...u, password: DEMO_PASSWORD })
+    const users: { id: string }[] = []
+    for (const u of DEMO_USERS) users.push(await createUser(db, { ...u, password: DEMO_PASSWORD }))
     // The templates are 2023 to 2026; the demo keeps their shape relative to this year (the last one is this year's draft).
     const shift = thisYear - 2026
     await db.$transaction(async (tx) => {
       for (const { template, status } of DEMO_YEARS) {
         const year = template + shift
-        await createProgrammeFromDocument(tx, carryPresidency(moveToYear(ProgrammeSchema.parse(load(`seed/programme-${template}.json`)), year), template), status)
+        const doc = carryPresidency(moveToYear(ProgrammeSchema.parse(load(`seed/programme-${template}.json`)), year), template)
+        const row = await createProgrammeFromDocument(tx, doc, status)
+        // Issued as the real programmes are, about five weeks before the meetings, at noon in Geneva.
+        if (status === 'published') await releaseAsEntered(tx, row.id, { publishedAt: issuedBefore(doc.days[0]!.date), userId: users[0]!.id })
         await tx.presidency.create({ data: { year, ...DEMO_PRESIDENTS[template]! } })
       }
       for (const record of DEMO_STATE_RECORDS) await tx.stateRecord.create({ data: record })
-    })
+    }, { timeout: 120_000 })
     return { created: true }
   } finally {
     await db.$disconnect()

@@ -2,15 +2,16 @@ import type { Metadata } from 'next'
 import { ProgrammeTable } from '@/components/programme-table'
 import { db } from '@/lib/db'
 import { getLocale, getT } from '@/lib/i18n/server'
-import { listProgrammes } from '@/lib/meetings/queries'
+import { publishedProgrammes } from '@/lib/publication/release-list'
 
 export const metadata: Metadata = { title: 'Published programmes' }
 export const dynamic = 'force-dynamic'
 
-// Public: anyone may read what has been published, signed in or not.
+// Public: anyone may read what has been published, signed in or not: each year's latest release, even
+// while a revision of it is being drafted.
 export default async function PublishedProgrammesPage() {
   const [t, locale] = await Promise.all([getT(), getLocale()])
-  const programmes = await listProgrammes(db(), { publishedOnly: true })
+  const programmes = await publishedProgrammes(db())
   return (
     <>
       <h1>{t('nav.published')}</h1>

@@ -128,6 +128,7 @@ export const MATRIX: Record<string, MatrixCase[]> = {
   'lib/workflow/actions.ts#publishAction': onProgramme('programme.publish', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE }])),
   'lib/workflow/actions.ts#backToDraftAction': onProgramme('programme.backToDraft', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE }])),
   'lib/workflow/actions.ts#startRevisionAction': onProgramme('programme.revise', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE }])),
+  'lib/publication/actions.ts#setDocumentSymbolAction': onProgramme('programme.setSymbol', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE, symbol: 'APLC/MSP.23/2026/INF.1' }])),
 
   // Other Conventions' meetings: adding one is a real change, on the matrix's own programmes.
   'lib/meetings/actions.ts#addOtherMeetingAction': onProgramme(
@@ -233,6 +234,10 @@ export const MATRIX: Record<string, MatrixCase[]> = {
   'GET /programme/[year]/ics': onProgramme((s) => (s === 'published' ? 'public' : 'nobody'), route((p) => `/programme/${fixture(p).year}/ics`, absent)),
   'GET /programme/[year]/json': onProgramme((s) => (s === 'published' ? 'public' : 'nobody'), route((p) => `/programme/${fixture(p).year}/json`, absent)),
   'GET /programme/[year]/pdf': onProgramme((s) => (s === 'published' ? 'public' : 'nobody'), route((p) => `/programme/${fixture(p).year}/pdf`, absent)),
+  // A release's own files: the published fixture has its original (release 0); the others have none.
+  'GET /programme/[year]/releases/[number]/ics': onProgramme((s) => (s === 'published' ? 'public' : 'nobody'), route((p) => `/programme/${fixture(p).year}/releases/0/ics`, absent)),
+  'GET /programme/[year]/releases/[number]/json': onProgramme((s) => (s === 'published' ? 'public' : 'nobody'), route((p) => `/programme/${fixture(p).year}/releases/0/json`, absent)),
+  'GET /programme/[year]/releases/[number]/pdf': onProgramme((s) => (s === 'published' ? 'public' : 'nobody'), route((p) => `/programme/${fixture(p).year}/releases/0/pdf`, absent)),
 }
 
 /** Whether the permission table lets `user` through this case (null: signed out). */

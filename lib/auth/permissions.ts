@@ -42,6 +42,7 @@ export const PERMISSIONS = {
   'programme.approve': { roles: ['president'], statuses: ['draft', 'consultation'], description: 'Approve the programme' },
   'programme.publish': { roles: ['president'], statuses: ['approved'], description: 'Publish an approved programme' },
   'programme.revise': { roles: editors, statuses: ['approved', 'published'], description: 'Start a new draft revision' },
+  'programme.setSymbol': { roles: editors, statuses: ['draft', 'consultation', 'approved'], description: 'Set the document symbol of the year’s programme (printed from the next release)' },
   'programme.backToDraft': { roles: ['president'], statuses: ['consultation', 'approved'], description: 'Return the programme to draft' },
   'presidency.edit': { roles: editors, description: 'Enter the President of a year and their State' },
   'states.edit': { roles: editors, description: 'Correct the list of States and their obligations (Articles 4 and 5, survivors)' },

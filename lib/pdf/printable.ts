@@ -4,7 +4,7 @@
 // programme (interchange format, version 1 or 2) and the facts of the document; the template only
 // lays it out. It reaches Typst as JSON data (sys.inputs), never as markup: a text of the programme
 // is a string the template prints, so nothing in it is ever interpreted.
-import { parseTime } from '@/lib/programme'
+import { numberItems, parseTime } from '@/lib/programme'
 import { isFinal, type PdfDay, type PdfDigits, type PdfItem, type PdfLanguage, type PdfProgramme, type PdfSpeaker, type ProgrammePdfMeta, type TranslationLanguage } from './input'
 import { fill, pdfLabels, type PdfLabels } from './labels'
 import { AR_LETTERS } from './labels-ar'
@@ -144,7 +144,12 @@ const compareDates = (a: PdfDay, b: PdfDay) => (a.date < b.date ? -1 : a.date > 
 function inTimeOrder(items: readonly PdfItem[]): PdfItem[] {
   const starts = items.map((item) => parseTime(item.start))
   if (starts.some((start) => start === null)) return [...items]
-  return items.map((item, index) => ({ item, start: starts[index]! })).sort((a, b) => a.start - b.start).map(({ item }) => item)
+  // As numberItems orders them: by start, then end, then place, so that the numbers read 1, 2, 3 down the page.
+  const end = (item: PdfItem) => parseTime(item.end) ?? Number.POSITIVE_INFINITY
+  return items
+    .map((item, index) => ({ item, index, start: starts[index]! }))
+    .sort((a, b) => a.start - b.start || end(a.item) - end(b.item) || a.index - b.index)
+    .map(({ item }) => item)
 }
 
 /** a, b, … z, aa, ab … */
@@ -205,7 +210,8 @@ export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMe
   const printedLine = fill(labels.printedAt, { date: num(printed.date), time: num(printed.time) })
   const meetingsOfYear = `${labels.meetings} ${num(String(programme.year))}`
 
-  let number = 0
+  // The one numbering of the editor, the public page and the PDF (lib/programme/numbering.ts).
+  const numbers = numberItems(programme as Parameters<typeof numberItems>[0])
   const printableDays: PrintableDay[] = []
   const sideEvents: PrintableSideEvent[] = []
   days.forEach((day, dayIndex) => {
@@ -229,7 +235,7 @@ export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMe
         session.entries.push({ kind: 'break', day: dayIndex, time, title })
         continue
       }
-      number += 1
+      const number = numbers[programme.days.indexOf(day)]?.[day.items.indexOf(item)]?.number ?? 0
       const annotation = item.description?.trim() ? pick(item.description, texts?.description) : null
       const subItems = (item.subItems ?? []).map((sub, index): PrintableSubItem => {
         const subTexts = texts?.subItems?.[index]

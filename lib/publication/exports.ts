@@ -1,14 +1,14 @@
 // The files that leave the application (PDF, iCalendar, JSON), as route handlers answer them. The
 // access rule is decided here, on the server, for every request:
-// - `public` routes (/programme/YEAR/...): published programmes only, for anyone signed in or not;
-//   any other status is answered 404, so a draft's existence is not revealed either;
+// - `public` routes (/programme/YEAR/...): the latest release only (release-files.ts), for anyone
+//   signed in or not, whatever the working copy is doing; a year never published is answered 404,
+//   so a draft's existence is not revealed either;
 // - `members` routes (/meetings/YEAR/...): signed-in members who may read drafts (president, ISU,
 //   Coordinating Committee); anonymous visitors get 401 and observers 403, whatever the status.
 import 'server-only'
 import { can, canView } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
-import { env } from '@/lib/env'
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor, translator, type Locale } from '@/lib/i18n'
 import { isFinal, pdfErrorMessage, pdfErrorStatus, PdfLimitError } from '@/lib/pdf'
 import { programmeCalendar } from './ics'
@@ -16,6 +16,7 @@ import { programmePdf } from './pdf'
 import { yearFromParam } from '@/lib/programme'
 import { programmeHeadOfYear } from '@/lib/programme-store'
 import { requirePublication, type PublicationHead } from './queries'
+import { releaseFileResponse } from './release-files'
 import { attachmentDisposition, documentSymbol, programmeFileName, type ExportExtension } from './symbol'
 
 export type ExportScope = 'public' | 'members'
@@ -34,42 +35,36 @@ export function exportLocale(request: Request): Locale {
 }
 
 /** Who may have the programme of the year; a Response when refused or absent. */
-async function allowedHead(scope: ExportScope, yearParam: string): Promise<PublicationHead | Response> {
+async function allowedHead(yearParam: string): Promise<PublicationHead | Response> {
   const year = yearFromParam(yearParam)
-  if (scope === 'members') {
-    const user = await currentUser()
-    if (!user) return text(401, 'Sign in to download this programme.')
-    if (!can(user, 'programme.viewDraft')) return text(403, 'Your role does not allow you to download drafts. Published programmes are at /programme.')
-    const head = year === null ? null : await programmeHeadOfYear(year)
-    if (!head) return text(404, 'There is no programme for this year.')
-    if (!canView(user, head)) return text(403, 'Your role does not allow you to download this programme.')
-    return head
-  }
+  const user = await currentUser()
+  if (!user) return text(401, 'Sign in to download this programme.')
+  if (!can(user, 'programme.viewDraft')) return text(403, 'Your role does not allow you to download drafts. Published programmes are at /programme.')
   const head = year === null ? null : await programmeHeadOfYear(year)
-  // Drafts are never public: answered exactly as a year without a programme.
-  if (!head || head.status !== 'published') return text(404, 'There is no published programme for this year.')
+  if (!head) return text(404, 'There is no programme for this year.')
+  if (!canView(user, head)) return text(403, 'Your role does not allow you to download this programme.')
   return head
 }
 
-function fileHeaders(scope: ExportScope, head: PublicationHead, extension: ExportExtension, contentType: string, length: number): HeadersInit {
+function fileHeaders(head: PublicationHead, extension: ExportExtension, contentType: string, length: number): HeadersInit {
   return {
     'Content-Type': contentType,
     'Content-Length': String(length),
     'Content-Disposition': attachmentDisposition(programmeFileName(head.year, head.revision, extension)),
     // The language comes from a cookie: a shared cache must not hand one reader's language to another.
-    'Cache-Control': scope === 'public' ? 'public, max-age=60' : 'private, no-store',
-    Vary: 'Cookie',
+    'Cache-Control': 'private, no-store',
   }
 }
 
 export async function pdfResponse(request: Request, scope: ExportScope, yearParam: string): Promise<Response> {
-  const head = await allowedHead(scope, yearParam)
+  if (scope === 'public') return releaseFileResponse(request, 'pdf', { year: yearParam })
+  const head = await allowedHead(yearParam)
   if (head instanceof Response) return head
   const locale = exportLocale(request)
   try {
     const { pdf, cached } = await programmePdf(head, locale)
     return new Response(new Uint8Array(pdf.buffer as ArrayBuffer, pdf.byteOffset, pdf.byteLength), {
-      headers: { ...fileHeaders(scope, head, 'pdf', 'application/pdf', pdf.length), 'X-PDF-Cache': cached ? 'hit' : 'miss' },
+      headers: { ...fileHeaders(head, 'pdf', 'application/pdf', pdf.length), 'X-PDF-Cache': cached ? 'hit' : 'miss' },
     })
   } catch (error) {
     // A draft too large or too slow, or too many drafts at once: said in words, with a status to match.
@@ -86,13 +81,12 @@ export async function pdfResponse(request: Request, scope: ExportScope, yearPara
 }
 
 export async function calendarResponse(request: Request, scope: ExportScope, yearParam: string): Promise<Response> {
-  const head = await allowedHead(scope, yearParam)
+  if (scope === 'public') return releaseFileResponse(request, 'ics', { year: yearParam })
+  const head = await allowedHead(yearParam)
   if (head instanceof Response) return head
   const publication = await requirePublication(db(), head)
   const t = translator(messagesFor(exportLocale(request)))
   const symbol = documentSymbol(head.year, head.revision)
-  // The public address when configured (behind a proxy the request's own host may be an internal one).
-  const origin = env().NEXTAUTH_URL?.replace(/\/$/, '') ?? new URL(request.url).origin
   const body = programmeCalendar(publication.programme, {
     fullSymbol: symbol.fullSymbol,
     revision: head.revision,
@@ -104,16 +98,16 @@ export async function calendarResponse(request: Request, scope: ExportScope, yea
       sideEvent: t('publication.segments.side-event'),
       calendarName: `${t('publication.meetings')} ${head.year} (${symbol.fullSymbol})`,
     },
-    url: scope === 'public' ? `${origin}/programme/${head.year}` : undefined,
   })
   const bytes = new TextEncoder().encode(body)
-  return new Response(bytes, { headers: fileHeaders(scope, head, 'ics', 'text/calendar; charset=utf-8', bytes.length) })
+  return new Response(bytes, { headers: fileHeaders(head, 'ics', 'text/calendar; charset=utf-8', bytes.length) })
 }
 
-export async function jsonResponse(_request: Request, scope: ExportScope, yearParam: string): Promise<Response> {
-  const head = await allowedHead(scope, yearParam)
+export async function jsonResponse(request: Request, scope: ExportScope, yearParam: string): Promise<Response> {
+  if (scope === 'public') return releaseFileResponse(request, 'json', { year: yearParam })
+  const head = await allowedHead(yearParam)
   if (head instanceof Response) return head
   const publication = await requirePublication(db(), head)
   const bytes = new TextEncoder().encode(`${JSON.stringify(publication.programme, null, 2)}\n`)
-  return new Response(bytes, { headers: fileHeaders(scope, head, 'json', 'application/json; charset=utf-8', bytes.length) })
+  return new Response(bytes, { headers: fileHeaders(head, 'json', 'application/json; charset=utf-8', bytes.length) })
 }

@@ -8,7 +8,7 @@ import { programmeOutline } from '@/lib/programme/outline'
 export const CALENDAR_TIME_ZONE = 'Europe/Zurich'
 
 export type CalendarOptions = {
-  /** The symbol as printed, revision included: `APLC/ISM/2026/1/Rev.1`. */
+  /** The symbol as printed, revision included (`APLC/MSP.23/2026/1/Rev.1`, or `Rev.1` alone); '' for none. */
   fullSymbol: string
   /** 0 for the original, 1 for Rev.1 ...: the SEQUENCE of every event, so calendars take a revision as an update. */
   revision: number
@@ -27,6 +27,34 @@ export type CalendarOptions = {
   }
   /** The public page of the programme, given as the events' URL. */
   url?: string
+  /** itemIds[d][i] is the id of days[d].items[i] (a release's snapshot): an item keeps one UID across retimes and releases. */
+  itemIds?: readonly (readonly string[])[]
+  /** Items of earlier releases that this one no longer has: sent as cancelled events, so that calendars remove them. */
+  cancelled?: readonly CancelledEvent[]
+}
+
+/** An item an earlier release had, where it last stood. */
+export type CancelledEvent = { id: string; date: string; start: string; end: string; title: string }
+
+const domain = '@intersessional-planner'
+const itemUid = (id: string) => `item-${id}${domain}`
+
+/**
+ * The items of earlier releases (oldest first) that `current` no longer has, each where it last stood.
+ * Only items with an id are followed (a release's snapshot has them).
+ */
+export function cancelledSince(earlier: readonly { programme: Programme; itemIds?: readonly (readonly string[])[] }[], currentIds: readonly (readonly string[])[]): CancelledEvent[] {
+  const present = new Set(currentIds.flat())
+  const last = new Map<string, CancelledEvent>()
+  for (const release of earlier) {
+    release.programme.days.forEach((day, d) =>
+      day.items.forEach((item, i) => {
+        const id = release.itemIds?.[d]?.[i]
+        if (id && !present.has(id) && item.segment !== 'break') last.set(id, { id, date: day.date, start: item.start, end: item.end, title: item.title })
+      }),
+    )
+  }
+  return [...last.values()]
 }
 
 // Central European Time since 1996: summer time from the last Sunday of March (02:00) to the last
@@ -94,7 +122,8 @@ function describe(item: Item, options: CalendarOptions, number: number | null): 
   const parts: string[] = []
   if (item.description) parts.push(item.description)
   if (item.speakers?.length) parts.push(options.labels.speakers.replace('{names}', speakerNames(item.speakers).join('; ')))
-  parts.push(number === null ? `${options.fullSymbol} · ${options.labels.sideEvent}` : `${options.fullSymbol} · ${options.labels.item.replace('{number}', String(number))}`)
+  const symbol = options.fullSymbol ? `${options.fullSymbol} · ` : ''
+  parts.push(number === null ? `${symbol}${options.labels.sideEvent}` : `${symbol}${options.labels.item.replace('{number}', String(number))}`)
   return parts.join('\n\n')
 }
 
@@ -115,6 +144,8 @@ export function programmeCalendar(programme: Programme, options: CalendarOptions
     ...VTIMEZONE,
   ]
   const stamp = utcStamp(options.now)
+  const idOf = new Map<Item, string>()
+  programme.days.forEach((day, d) => day.items.forEach((item, i) => options.itemIds?.[d]?.[i] && idOf.set(item, options.itemIds[d]![i]!)))
   const days = [...programme.days].sort((a, b) => (a.date < b.date ? -1 : 1))
   for (const day of days) {
     const startsSeen = new Map<string, number>()
@@ -128,7 +159,8 @@ export function programmeCalendar(programme: Programme, options: CalendarOptions
       const sideEvent = item.segment === 'side-event'
       lines.push(
         'BEGIN:VEVENT',
-        `UID:apmbc-ism-${programme.year}-${day.date.replace(/-/g, '')}-${item.start.replace(':', '')}-${nth}@intersessional-planner`,
+        // An item of a release keeps its UID whatever happens to its time; a draft's item has none to keep.
+        `UID:${idOf.has(item) ? itemUid(idOf.get(item)!) : `apmbc-ism-${programme.year}-${day.date.replace(/-/g, '')}-${item.start.replace(':', '')}-${nth}${domain}`}`,
         `DTSTAMP:${stamp}`,
         `SEQUENCE:${options.revision}`,
         `DTSTART;TZID=${CALENDAR_TIME_ZONE}:${localDateTime(day.date, item.start)}`,
@@ -142,6 +174,22 @@ export function programmeCalendar(programme: Programme, options: CalendarOptions
         'END:VEVENT',
       )
     }
+  }
+  for (const gone of options.cancelled ?? []) {
+    const start = parseTime(gone.start)
+    if (start === null) continue
+    const end = parseTime(gone.end)
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${itemUid(gone.id)}`,
+      `DTSTAMP:${stamp}`,
+      `SEQUENCE:${options.revision}`,
+      `DTSTART;TZID=${CALENDAR_TIME_ZONE}:${localDateTime(gone.date, gone.start)}`,
+      ...(end !== null && end > start ? [`DTEND;TZID=${CALENDAR_TIME_ZONE}:${localDateTime(gone.date, gone.end)}`] : []),
+      `SUMMARY:${escapeText(gone.title)}`,
+      'STATUS:CANCELLED',
+      'END:VEVENT',
+    )
   }
   lines.push('END:VCALENDAR')
   return `${lines.map(foldLine).join('\r\n')}\r\n`

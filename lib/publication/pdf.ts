@@ -1,4 +1,4 @@
-// The PDF of a programme as the routes hand it out: final revisions kept by programme, revision,
+// The PDF of the working copy as the members' route hands it out (a release's is release-files.ts): final revisions kept by programme, revision,
 // status, last change and language (without even reading the days); drafts kept by the hash of
 // what they print, so that a draft is made again only after it changed. Typst makes them in a worker
 // thread, releases before drafts (lib/pdf/queue.ts).
@@ -8,11 +8,10 @@ import { db } from '@/lib/db'
 import type { Locale } from '@/lib/i18n'
 import { cachedProgrammePdf, isFinal, renderProgrammePdf, type PdfResult } from '@/lib/pdf'
 import { requirePublication, type Publication, type PublicationHead } from './queries'
-import { documentSymbol } from './symbol'
 
 function render(head: PublicationHead, publication: Publication, locale: Locale): Promise<Buffer> {
   return renderProgrammePdf(publication.programme, {
-    symbol: documentSymbol(head.year, head.revision).symbol,
+    symbol: publication.symbol ?? '',
     revision: head.revision,
     status: head.status,
     issuedOn: publication.issuedOn,

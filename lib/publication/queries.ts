@@ -13,6 +13,8 @@ export type PublicationHead = ProgrammeHead
 
 export type Publication = PublicationHead & {
   programme: Programme
+  /** The symbol the ISU set for the year; null when none. */
+  symbol: string | null
   /** The day of issue in Geneva, `YYYY-MM-DD`: publication (or approval) of the revision, else the last change. */
   issuedOn: string
 }
@@ -23,7 +25,7 @@ export async function findPublication(db: Db, year: number): Promise<Publication
   const row = await findProgrammeByYear(db, year)
   if (!row) return null
   const head: PublicationHead = { id: row.id, year: row.year, status: row.status, revision: row.revision, version: row.version, updatedAt: row.updatedAt }
-  return { ...head, programme: documentFromProgramme(row), issuedOn: await issuedOn(db, head) }
+  return { ...head, symbol: row.symbol, programme: documentFromProgramme(row), issuedOn: await issuedOn(db, head) }
 }
 
 async function issuedOn(db: Db, head: PublicationHead): Promise<string> {

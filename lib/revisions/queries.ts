@@ -1,7 +1,7 @@
 // Reading revisions: the approved snapshots of a programme, and the current draft as one more.
 import 'server-only'
 import type { Db } from '@/lib/db'
-import { documentSymbol } from '@/lib/publication/symbol'
+import { documentSymbol } from '@/lib/programme/document-symbol'
 import { findProgrammeById } from '@/lib/programme-store'
 import type { Snapshot } from './diff'
 import { readSnapshot, snapshotOf } from './snapshot'

@@ -1,12 +1,14 @@
 'use server'
 // The server actions of the programme's status: mutations of lib/workflow through the one pipeline.
 import { serverAction } from '@/lib/actions'
+import { forgetReleases } from '@/lib/publication/release-memo'
 import { approveProgramme, publishProgramme, returnToDraft, startRevision } from './transitions'
 
 // A change of status changes the lists and the public pages too.
 const lists = { revalidate: () => ['/meetings', '/programme'] }
 
 export const approveAction = serverAction(approveProgramme, lists)
-export const publishAction = serverAction(publishProgramme, lists)
+// Once committed, this server looks its releases up again at once (others within two seconds).
+export const publishAction = serverAction(publishProgramme, { revalidate: () => (forgetReleases(), lists.revalidate()) })
 export const backToDraftAction = serverAction(returnToDraft, lists)
 export const startRevisionAction = serverAction(startRevision, lists)

@@ -12,6 +12,7 @@ import { closeDueRounds, closeRoundInTx } from '@/lib/consultation/rounds'
 import { Conflict, Refusal } from '@/lib/failures'
 import { documentSymbol } from '@/lib/publication/symbol'
 import { changeUnderLock } from '@/lib/programme-store'
+import { createRelease } from '@/lib/publication/release-writes'
 import { ApproveSchema, findingKey, reviewForApproval } from './approval'
 
 export const StatusChangeSchema = z.object({ programmeId: z.string().min(1).max(64), version: z.number().int() })
@@ -37,6 +38,9 @@ export const approveProgramme = mutation({
     const missing = review.warnings.filter((w) => !acknowledged.has(findingKey(w)))
     if (missing.length) throw new Refusal('warningsNotAcknowledged', { count: missing.length, total: review.warnings.length })
 
+    // A published revision is never approved again in place: a change needs a new revision.
+    const published = await tx.revision.findFirst({ where: { programmeId: before.id, number: before.revision, publishedAt: { not: null } }, select: { id: true } })
+    if (published) throw new Conflict({ status: before.status, version: before.version, revision: before.revision })
     const after = await changeUnderLock(tx, before.id, before.version, { status: 'approved' })
     const symbol = documentSymbol(before.year, before.revision).fullSymbol
     const warnings = review.warnings.map((w) => ({ rule: w.rule, path: w.path, message: w.message, source: w.source }))
@@ -56,12 +60,16 @@ export const publishProgramme = mutation({
   ...onProgramme,
   schema: StatusChangeSchema,
   permission: 'programme.publish',
-  async run({ tx, programme: before, now, audit }, data) {
+  async run({ tx, user, programme: before, now, audit }, data) {
     const after = await changeUnderLock(tx, before.id, data.version, { status: 'published' })
-    const { count } = await tx.revision.updateMany({ where: { programmeId: before.id, number: before.revision }, data: { publishedAt: now } })
+    const { count } = await tx.revision.updateMany({ where: { programmeId: before.id, number: before.revision, publishedAt: null }, data: { publishedAt: now } })
     if (count !== 1) throw new Refusal('noApprovedSnapshot')
+    // The release: what was approved, frozen for the public until the next one is published.
+    const approved = await tx.revision.findUniqueOrThrow({ where: { programmeId_number: { programmeId: before.id, number: before.revision } }, select: { snapshot: true } })
+    const isuSymbol = (await tx.programme.findUniqueOrThrow({ where: { id: before.id }, select: { symbol: true } })).symbol
+    const release = await createRelease(tx, { programmeId: before.id, number: before.revision, symbol: isuSymbol, snapshot: approved.snapshot, now, userId: user.id })
     const symbol = documentSymbol(before.year, before.revision).fullSymbol
-    await audit('programme.published', { from: before.status, to: 'published', revision: before.revision, symbol })
+    await audit('programme.published', { from: before.status, to: 'published', revision: before.revision, symbol, issuedOn: release.issuedOn })
     return { status: after.status, version: after.version, year: before.year }
   },
 })

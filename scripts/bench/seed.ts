@@ -4,6 +4,7 @@ import { createDb } from '@/lib/db'
 import { hashPassword } from '@/lib/auth/passwords'
 import { createProgrammeFromDocument } from '@/lib/meetings/documents'
 import { seedDemo } from '../seed-demo'
+import { releaseAsEntered } from '@/lib/publication/release-writes'
 import { benchProgramme } from './programme'
 
 /** The draft edited, checked and printed under load, and the published one read by the public. */
@@ -17,7 +18,10 @@ export async function seedBenchDatabase(url: string, large: boolean) {
   try {
     await db.$transaction(async (tx) => {
       await createProgrammeFromDocument(tx, benchProgramme(DRAFT_YEAR, 3, ITEMS), 'draft')
-      await createProgrammeFromDocument(tx, benchProgramme(PUBLISHED_YEAR, 3, ITEMS), 'published')
+      const published = await createProgrammeFromDocument(tx, benchProgramme(PUBLISHED_YEAR, 3, ITEMS), 'published')
+      // The public is served the release, made of it as it stands.
+      const president = await tx.user.findFirstOrThrow({ where: { role: 'president' }, select: { id: true } })
+      await releaseAsEntered(tx, published.id, { publishedAt: new Date(`${PUBLISHED_YEAR - 1}-05-12T10:00:00Z`), userId: president.id })
     })
     if (!large) return
     const passwordHash = await hashPassword('bench-password')

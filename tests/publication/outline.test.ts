@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { formatDateRange, formatDayMonthYear, genevaDate } from '@/lib/i18n/dates'
 import { programmeOutline } from '@/lib/programme/outline'
-import { printableText } from '@/lib/pdf/printable'
+import { printableProgramme, printableText } from '@/lib/pdf/printable'
+import { numberItems } from '@/lib/programme'
 import { smallProgramme } from './fixtures'
 
 describe('the programme outline', () => {
@@ -14,6 +15,19 @@ describe('the programme outline', () => {
     expect(outline.sideEvents.map((s) => s.item.title)).toEqual(['Side event on survivors'])
     expect(outline.itemCount).toBe(4)
     expect([outline.firstDay, outline.lastDay]).toEqual(['2026-06-16', '2026-06-17'])
+  })
+
+  it('numbers as numberItems does (the editor and the PDF), in time order whatever the stored order', () => {
+    const programme = smallProgramme()
+    programme.days[0]!.items.reverse()
+    const outline = programmeOutline(programme)
+    const numbers = numberItems(programme)
+    const byTitle = new Map(programme.days.flatMap((day, d) => day.items.map((item, i) => [item.title, numbers[d]![i]?.number ?? null] as const)))
+    for (const day of outline.days) for (const entry of day.entries) if (entry.kind === 'item') expect(entry.number).toBe(byTitle.get(entry.item.title))
+    expect(outline.days[0]!.entries.map((e) => e.item.title)).toEqual(['Opening of the thematic day', 'Thematic discussion', 'Lunch break'])
+    const printable = printableProgramme(programme, { symbol: '', revision: 0, status: 'published', issuedOn: '2026-05-12', locale: 'en' }, { canPrint: () => true })
+    const printed = printable.days.flatMap((day) => day.sessions.flatMap((s) => s.entries.flatMap((e) => (e.kind === 'item' ? [`${e.number} ${e.title.text}`] : []))))
+    expect(printed).toEqual(outline.days.flatMap((day) => day.entries.flatMap((e) => (e.kind === 'item' ? [`${e.number}. ${e.item.title}`] : []))))
   })
 
   it('puts days in calendar order whatever their stored order', () => {

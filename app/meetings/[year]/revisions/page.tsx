@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { forbidden, notFound } from 'next/navigation'
+import { DocumentSymbolForm } from '@/components/publication/document-symbol-form'
 import { RevisionDiffView } from '@/components/workflow/revision-diff'
 import styles from '@/components/workflow/workflow.module.css'
 import { can } from '@/lib/auth/policy'
@@ -47,6 +48,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       <h1>
         {t('revisions.title')} — {programme.title} {programme.year}
       </h1>
+      {can(user, 'programme.setSymbol', programme) ? <DocumentSymbolForm programmeId={programme.id} version={programme.version} symbol={programme.symbol ?? ''} /> : null}
       {revisions.length === 0 ? (
         <p>{t('revisions.none')}</p>
       ) : (
