@@ -189,6 +189,8 @@ export const MATRIX: Record<string, MatrixCase[]> = {
   ),
 
   'lib/notifications/actions.ts#markReadAction': once('signed-in', action('ok', () => [{ ids: ['matrix-no-such-notification'] }])),
+  // No choice given: allowed, and nothing changes.
+  'lib/notifications/actions.ts#saveEmailPreferencesAction': once('notifications.preferences', action('ok', () => [{ choices: {} }])),
   // The target user keeps the role it has: allowed, and nothing changes.
   'lib/users/actions.ts#changeRoleAction': once('users.manage', action('ok', (w) => [{ userId: w.users.target, role: 'observer', admin: false }])),
   'lib/i18n/actions.ts#setLocale': once('public', action('locale-set', () => ({ form: { locale: 'en' } }))),

@@ -44,6 +44,7 @@ export const PERMISSIONS = {
   'programme.revise': { roles: editors, statuses: ['approved', 'published'], description: 'Start a new draft revision' },
   'programme.backToDraft': { roles: ['president'], statuses: ['consultation', 'approved'], description: 'Return the programme to draft' },
   'notifications.read': { roles: everyone, description: 'Read and mark one’s own notifications' },
+  'notifications.preferences': { roles: everyone, description: 'Choose how one’s own notifications come by e-mail (at once, digest, none)' },
   'users.manage': { roles: [], admin: true, description: 'List users and change their roles' },
   'outbox.read': { roles: [], admin: true, description: 'Read e-mails kept in the outbox' },
 } as const satisfies Record<string, Rule>

@@ -9,7 +9,9 @@ import { db } from '@/lib/db'
 import { formatGeneva } from '@/lib/geneva-time'
 import { getT } from '@/lib/i18n/server'
 import { visibleProgramme } from '@/lib/meetings/visible'
-import { findingKey, reviewForApproval } from '@/lib/workflow/approval'
+import { approvedConsultation, findingKey, reviewForApproval } from '@/lib/workflow/approval'
+import { unanswered } from '@/lib/consultation/record'
+import { ConsultationRecordView } from '@/components/consultation/consultation-record'
 
 type Props = { params: Promise<{ year: string }> }
 
@@ -28,6 +30,9 @@ export default async function ApprovePage({ params }: Props) {
   const { programme } = review
   const mayApprove = can(user, 'programme.approve', programme)
   const blocked = review.errors.length > 0 || review.openRound !== null
+  const approving = ['draft', 'consultation'].includes(programme.status)
+  const recorded = approving ? null : await approvedConsultation(db(), programme.id, programme.revision)
+  const waiting = unanswered(review.consultation)
   return (
     <>
       <h1>
@@ -67,6 +72,11 @@ export default async function ApprovePage({ params }: Props) {
           <p>{t('workflow.noErrors')}</p>
         )}
       </section>
+      {recorded ? (
+        <ConsultationRecordView t={t} record={recorded} year={programme.year} title={t('consultationLoop.approvedRecord')} showOpenThreads={false} />
+      ) : (
+        <ConsultationRecordView t={t} record={review.consultation} year={programme.year} />
+      )}
       {review.infos.length > 0 && (
         <section aria-labelledby="infos-title">
           <h2 id="infos-title">{t('workflow.infos', { count: review.infos.length })}</h2>
@@ -88,6 +98,7 @@ export default async function ApprovePage({ params }: Props) {
           warnings={review.warnings.map((w) => ({ key: findingKey(w), rule: w.rule, message: w.message, source: w.source }))}
           blocked={blocked}
           symbol={review.symbol}
+          objections={waiting.map((o) => ({ responseId: o.responseId, memberName: o.memberName, text: o.text, itemTitle: o.itemTitle }))}
         />
       ) : (
         <>

@@ -5,7 +5,7 @@ import { NewThread } from '@/components/comments/new-thread'
 import { Thread, type Viewer } from '@/components/comments/thread'
 import commentStyles from '@/components/comments/comments.module.css'
 import { CommentBody } from '@/components/comments/comment-body'
-import { ActionButton } from '@/components/workflow/action-button'
+import { CloseRoundForm } from '@/components/consultation/close-round-form'
 import { OpenRoundForm } from '@/components/workflow/open-round-form'
 import { ResponseForm } from '@/components/workflow/response-form'
 import { RoundOutcome } from '@/components/workflow/round-outcome'
@@ -14,11 +14,11 @@ import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { mentionableMembers } from '@/lib/comments/mentions'
 import { listThreads, type ThreadView } from '@/lib/comments/queries'
-import { answerOf, listRounds } from '@/lib/consultation/queries'
+import { answerOf, listRounds, outcomeIfClosedNow } from '@/lib/consultation/queries'
+import { itemChoices } from '@/lib/consultation/item-choices'
 import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
-import { closeRoundAction } from '@/lib/consultation/actions'
 import { visibleProgramme } from '@/lib/meetings/visible'
 
 type Props = { params: Promise<{ year: string }> }
@@ -47,6 +47,8 @@ export default async function ConsultationPage({ params }: Props) {
   const open = rounds.find((r) => r.status === 'open') ?? null
   const past = rounds.filter((r) => r.status === 'closed')
   const mine = open && can(user, 'consultation.respond', programme) ? await answerOf(db(), open.id, user.id) : null
+  const closing = open && can(user, 'consultation.close', programme) ? await outcomeIfClosedNow(db(), open.id) : null
+  const items = itemChoices(programme.days, dayLabel)
   const names = Object.fromEntries(members.map((m) => [m.handle, m.name]))
   const canComment = can(user, 'comment.create', programme)
   const viewer = (thread: ThreadView): Viewer => ({
@@ -91,13 +93,11 @@ export default async function ConsultationPage({ params }: Props) {
                   {t('consultation.awaitingYourResponse', { deadline: formatGeneva(new Date(open.deadline)) })}
                 </p>
               ))}
-            {can(user, 'consultation.respond', programme) && <ResponseForm roundId={open.id} current={mine} />}
+            {can(user, 'consultation.respond', programme) && <ResponseForm roundId={open.id} current={mine} items={items} />}
             <p>
               <Link href={`/meetings/${programme.year}/consultation/${open.id}`}>{t('consultation.seeAnswers', { count: open.answers })}</Link>
             </p>
-            {can(user, 'consultation.close', programme) && (
-              <ActionButton action={closeRoundAction} input={{ roundId: open.id }} label={t('consultation.closeNow')} confirm={t('consultation.confirmClose')} secondary testId="close-round" />
-            )}
+            {closing && <CloseRoundForm roundId={open.id} proposal={t(`consultationLoop.proposed.${closing.outcome}`, { count: closing.objections })} />}
           </div>
         ) : (
           <p className="muted">{t('consultation.noOpenRound')}</p>
@@ -127,6 +127,7 @@ export default async function ConsultationPage({ params }: Props) {
                   <td>{formatGeneva(new Date(r.deadline))}</td>
                   <td>
                     <RoundOutcome t={t} outcome={r.outcome} />
+                    {r.outcomeStatement && <p className="small" data-testid="past-statement">{r.outcomeStatement}</p>}
                   </td>
                   <td>{t('consultation.answersSummary', { answers: r.answers, objections: r.objections })}</td>
                 </tr>
