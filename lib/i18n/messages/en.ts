@@ -658,6 +658,9 @@ export const en = {
     objectionsUnanswered: 'An objection still stands unanswered ({members}): reply in its thread, or give your reason for going ahead.|{count} objections still stand unanswered ({members}): reply in their threads, or give your reason for going ahead for each.',
   },
   consultationLoop: {
+    historyObjectionAnswered: 'approved with the objection of {member} answered by {by}: “{objection}” — “{answer}”',
+    historyObjectionReason: 'approved despite the objection of {member} (“{objection}”), for this reason: “{reason}”',
+    historyStatement: '{sentence}. Outcome: “{statement}”',
     recordTitle: 'The consultation of this revision',
     recordIntro: 'What the Coordinating Committee said in each round of this revision, the objections that still stand, and the threads still open.',
     noRounds: 'No consultation round was held for this revision.',

@@ -660,6 +660,9 @@ export const es = {
     objectionsUnanswered: 'Una objeción sigue sin respuesta ({members}): responda en su conversación o indique el motivo para seguir adelante.|{count} objeciones siguen sin respuesta ({members}): responda en sus conversaciones o indique, para cada una, el motivo para seguir adelante.',
   },
   consultationLoop: {
+    historyObjectionAnswered: 'aprobó con la objeción de {member} respondida por {by}: «{objection}» — «{answer}»',
+    historyObjectionReason: 'aprobó pese a la objeción de {member} («{objection}»), por este motivo: «{reason}»',
+    historyStatement: '{sentence}. Conclusión: «{statement}»',
     recordTitle: 'La consulta de esta revisión',
     recordIntro: 'Lo que dijo el Comité de Coordinación en cada ronda de esta revisión, las objeciones que se mantienen y las conversaciones aún abiertas.',
     noRounds: 'No hubo ninguna ronda de consulta para esta revisión.',

@@ -660,6 +660,9 @@ export const fr = {
     objectionsUnanswered: 'Une objection reste sans réponse ({members}) : répondez dans sa discussion ou indiquez la raison pour laquelle vous allez de l’avant.|{count} objections restent sans réponse ({members}) : répondez dans leurs discussions ou indiquez, pour chacune, la raison pour laquelle vous allez de l’avant.',
   },
   consultationLoop: {
+    historyObjectionAnswered: 'a approuvé, l’objection de {member} ayant reçu une réponse de {by} : « {objection} » — « {answer} »',
+    historyObjectionReason: 'a approuvé malgré l’objection de {member} (« {objection} »), pour cette raison : « {reason} »',
+    historyStatement: '{sentence}. Conclusion : « {statement} »',
     recordTitle: 'La consultation de cette révision',
     recordIntro: 'Ce que le Comité de coordination a dit à chaque tour de cette révision, les objections qui demeurent et les discussions encore ouvertes.',
     noRounds: 'Aucun tour de consultation n’a eu lieu pour cette révision.',

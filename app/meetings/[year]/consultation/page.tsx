@@ -6,6 +6,9 @@ import { Thread, type Viewer } from '@/components/comments/thread'
 import commentStyles from '@/components/comments/comments.module.css'
 import { CommentBody } from '@/components/comments/comment-body'
 import { CloseRoundForm } from '@/components/consultation/close-round-form'
+import { LiveRefresh } from '@/components/consultation/live-refresh'
+import { UnreadMark } from '@/components/consultation/unread-mark'
+import { unreadByThread } from '@/lib/notifications'
 import { OpenRoundForm } from '@/components/workflow/open-round-form'
 import { ResponseForm } from '@/components/workflow/response-form'
 import { RoundOutcome } from '@/components/workflow/round-outcome'
@@ -43,7 +46,8 @@ export default async function ConsultationPage({ params }: Props) {
   if (!programme) notFound()
   if (!can(user, 'programme.viewDraft')) forbidden()
   const t = await getT()
-  const [rounds, threads, members] = await Promise.all([listRounds(db(), programme.id), listThreads(db(), programme.id), mentionableMembers(db())])
+  const [rounds, threads, members, unread] = await Promise.all([listRounds(db(), programme.id), listThreads(db(), programme.id), mentionableMembers(db()), unreadByThread(db(), user.id)])
+  const unreadMark = (th: ThreadView) => (unread[th.id] ? <UnreadMark notificationIds={unread[th.id]!} /> : undefined)
   const open = rounds.find((r) => r.status === 'open') ?? null
   const past = rounds.filter((r) => r.status === 'closed')
   const mine = open && can(user, 'consultation.respond', programme) ? await answerOf(db(), open.id, user.id) : null
@@ -71,6 +75,7 @@ export default async function ConsultationPage({ params }: Props) {
       <h1>
         {t('consultation.title')} — {programme.title} {programme.year}
       </h1>
+      <LiveRefresh />
 
       <section aria-labelledby="rounds-title">
         <h2 id="rounds-title">{t('consultation.rounds')}</h2>
@@ -143,7 +148,7 @@ export default async function ConsultationPage({ params }: Props) {
         <h3>{t('comments.onProgramme')}</h3>
         <div className={commentStyles.threads}>
           {general.map((th) => (
-            <Thread key={th.id} thread={th} viewer={viewer(th)} names={names} members={members} where={generalWhere(th)} />
+            <Thread key={th.id} thread={th} viewer={viewer(th)} names={names} members={members} where={generalWhere(th)} unread={unreadMark(th)} />
           ))}
         </div>
         {canComment && (
@@ -164,7 +169,7 @@ export default async function ConsultationPage({ params }: Props) {
                   {itemThreads.length > 0 && (
                     <div className={commentStyles.threads}>
                       {itemThreads.map((th) => (
-                        <Thread key={th.id} thread={th} viewer={viewer(th)} names={names} members={members} where={t('comments.threadBy', { name: th.createdByName })} level={6} />
+                        <Thread key={th.id} thread={th} viewer={viewer(th)} names={names} members={members} where={t('comments.threadBy', { name: th.createdByName })} level={6} unread={unreadMark(th)} />
                       ))}
                     </div>
                   )}
