@@ -224,7 +224,6 @@ test('the President records the consultation in the format decision, then approv
   await president.goto(base)
   const agreed = await president.locator('#format-round option', { hasText: 'agreed: The Article 5 item' }).getAttribute('value')
   await president.getByLabel('Consultation round').selectOption(agreed!)
-  await president.getByRole('checkbox', { name: 'The Coordinating Committee was consulted' }).check()
   await president.getByRole('button', { name: 'Record the decision' }).click()
   await expect(president.getByTestId('format-status')).toContainText('Decided by Ambassador Ana Ferreira')
 
@@ -235,6 +234,10 @@ test('the President records the consultation in the format decision, then approv
   const warnings = president.getByRole('group', { name: /Acknowledge each warning/ }).getByRole('checkbox')
   await expect(warnings).toHaveCount(1)
   for (const box of await warnings.all()) await box.check()
+  // Kwame's objection of round 1 still stands (he did not answer round 2) and no one replied to it:
+  // the President says why the programme goes ahead.
+  await expect(approve).toBeDisabled()
+  await president.getByTestId('objection-reasons').getByLabel('Your reason for going ahead despite this objection').fill('The Article 5 item now ends at 13:00, and round 2 was agreed by silence.')
   await shot(president, 'approval-ready')
   await approve.click()
   await expect(president.getByRole('status').filter({ hasText: `Approved: ${SYMBOL}` })).toBeVisible()
@@ -243,6 +246,7 @@ test('the President records the consultation in the format decision, then approv
   await expect(history.locator('[data-action="programme.approved"]')).toContainText(`Ambassador Ana Ferreira approved ${SYMBOL} (1 warning(s) acknowledged)`)
   await expect(history.locator('[data-action="warning.acknowledged"]')).toContainText('is not wholly inside an interpreted slot')
   await expect(history.locator('[data-action="consultation.closed"]').first()).toContainText('The application closed the consultation round at its deadline: Agreed')
+  await expect(history.locator('[data-action="objection.answered"]')).toContainText('approved despite the objection of Kwame Mensah')
   await expect(history.locator('[data-action="consultation.answered"]')).toContainText('Kwame Mensah answered the consultation: Objection')
   await expect(history.locator('[data-action="thread.resolved"]')).toContainText('Isabelle Suter (ISU) resolved the thread')
 })

@@ -68,7 +68,8 @@ test('only the President records the format decision, and the error goes', async
   await page.context().clearCookies()
   await signInAs(page, 'president')
   await page.goto(url)
-  await page.getByLabel('The Coordinating Committee was consulted', { exact: true }).check()
+  // The decision names its consultation: the Committee's meeting (a bare tick no longer exists).
+  await page.getByLabel('Date of the Committee’s meeting').fill('2020-01-15')
   await page.getByRole('button', { name: 'Record the decision' }).click()
   await expect(page.getByTestId('format-status')).toContainText('Decided by Ambassador Ana Ferreira')
   await expect(counts(page)).toContainText('0 errors')

@@ -21,6 +21,11 @@ export default async function NotificationsPage({ searchParams }: Props) {
   return (
     <>
       <h1>{t('notifications.title')}</h1>
+      <p>
+        <Link href="/notifications/settings" data-testid="email-settings-link">
+          {t('consultationLoop.prefsLink')}
+        </Link>
+      </p>
       <p className="muted" data-testid="unread-count">
         {t('notifications.unreadCount', { count: unread })}
       </p>

@@ -36,6 +36,8 @@ type Props = {
   where: string
   /** Heading level of the thread's title inside the page. */
   level?: 3 | 4 | 5 | 6
+  /** A mark for what the person has not read yet in it (their unread notifications). */
+  unread?: React.ReactNode
 }
 
 const failure = (res: ActionResult<unknown>) => (res.ok ? null : res.message)
@@ -118,7 +120,7 @@ function CommentItem({ comment, viewer, names, members }: { comment: CommentView
   )
 }
 
-export function Thread({ thread, viewer, names, members, where, level = 4 }: Props) {
+export function Thread({ thread, viewer, names, members, where, level = 4, unread }: Props) {
   const t = useT()
   const [known, setKnown] = useState(thread.comments)
   const [seen, setSeen] = useState(thread.comments)
@@ -161,6 +163,7 @@ export function Thread({ thread, viewer, names, members, where, level = 4 }: Pro
           {thread.resolved ? t('comments.resolvedBy', { name: thread.resolvedByName ?? '—' }) : t('comments.open')}
         </span>
         <span className="muted">{t('comments.count', { count: thread.commentCount })}</span>
+        {unread}
       </header>
       {thread.resolved && (
         <button

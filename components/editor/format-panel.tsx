@@ -15,12 +15,17 @@ type Props = {
   canPropose: boolean
   closedRounds: { id: string; label: string }[]
   today: string
+  /** Kept by the editor, so that the confirmation outlives the panel's refresh after a save. */
+  message?: { ok: boolean; text: string } | null
+  onMessage?: (message: { ok: boolean; text: string } | null) => void
 }
 
 /** The President records the year's format (4RC); the ISU may prepare a proposal. */
-export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds, today }: Props) {
+export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds, today, message: keptMessage, onMessage }: Props) {
   const t = useT()
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [ownMessage, setOwnMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const message = onMessage ? (keptMessage ?? null) : ownMessage
+  const setMessage = onMessage ?? setOwnMessage
   const [pending, startTransition] = useTransition()
   const proposal = p.formatProposal
   const { register, handleSubmit, formState } = useForm<FormatFields>({
@@ -31,12 +36,14 @@ export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds,
       rationale: p.formatRationale ?? proposal?.rationale ?? '',
       consultedCoordinatingCommittee: p.formatConsultedCC,
       consultationId: p.formatConsultationId,
+      consultedOn: p.formatConsultedOn,
+      consultationNote: p.formatConsultationNote ?? '',
     },
   })
   const submit = (kind: 'decide' | 'propose') =>
     handleSubmit((fields) =>
       startTransition(async () => {
-        const res = await recordFormatAction({ programmeId: p.id, version: p.version, kind, fields: { ...fields, consultationId: fields.consultationId || null } })
+        const res = await recordFormatAction({ programmeId: p.id, version: p.version, kind, fields: { ...fields, consultationId: fields.consultationId || null, consultedOn: fields.consultedOn || null } })
         setMessage(res.ok ? { ok: true, text: t(kind === 'decide' ? 'editor.format.saved' : 'editor.format.proposed') } : { ok: false, text: res.error === 'conflict' ? t('errors.conflict') : res.message })
       }),
     )
@@ -59,6 +66,15 @@ export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds,
           ? t('editor.format.decided', { name: p.formatDecidedBy, date: formatDate(p.formatDecidedOn), format: FORMAT_LABELS[p.format] })
           : t('editor.format.undecided')}
       </p>
+      {p.formatDecidedBy && (
+        <p className="muted" data-testid="format-consultation">
+          {p.formatConsultationId
+            ? t('consultationLoop.formatConsultedRound', { round: closedRounds.find((r) => r.id === p.formatConsultationId)?.label ?? '' })
+            : p.formatConsultedOn
+              ? t('consultationLoop.formatConsultedMeeting', { date: formatDate(p.formatConsultedOn), note: p.formatConsultationNote ?? '' }).trim()
+              : t('consultationLoop.formatNotConsulted')}
+        </p>
+      )}
       {proposal && (
         <p className="muted">{t('editor.format.proposal', { name: proposal.proposedBy, date: formatDate(proposal.proposedOn), format: FORMAT_LABELS[proposal.format], rationale: proposal.rationale })}</p>
       )}
@@ -108,9 +124,21 @@ export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds,
           <label htmlFor="format-rationale">{t('editor.format.rationale')}</label>
           <textarea id="format-rationale" rows={2} {...register('rationale')} aria-invalid={!!formState.errors.rationale} />
           {formState.errors.rationale && <p className="field-error">{formState.errors.rationale.message}</p>}
-          <label className="checkbox">
-            <input type="checkbox" {...register('consultedCoordinatingCommittee')} /> {t('editor.format.consulted')}
-          </label>
+          <fieldset>
+            <legend>{t('consultationLoop.formatConsultationLegend')}</legend>
+            <p className="muted small">{t('consultationLoop.formatConsultationHint')}</p>
+            <div className="form-grid">
+              <div>
+                <label htmlFor="format-consulted-on">{t('consultationLoop.formatMeetingDate')}</label>
+                <input id="format-consulted-on" type="date" {...register('consultedOn')} />
+                {formState.errors.consultedOn && <p className="field-error">{formState.errors.consultedOn.message}</p>}
+              </div>
+              <div>
+                <label htmlFor="format-consultation-note">{t('consultationLoop.formatMeetingNote')}</label>
+                <input id="format-consultation-note" type="text" maxLength={500} {...register('consultationNote')} />
+              </div>
+            </div>
+          </fieldset>
           {message && (
             <p className={message.ok ? 'alert ok' : 'alert'} role={message.ok ? 'status' : 'alert'}>
               {message.text}

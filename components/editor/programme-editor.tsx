@@ -87,6 +87,7 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
   const [view, setView] = useState<'list' | 'grid'>('list')
   const [highlighted, setHighlighted] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
+  const [formatMessage, setFormatMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [focusAfter, setFocusAfter] = useState<string | null>(null)
   const [busy, startTransition] = useTransition()
   useUnsavedChanges(itemDirty || settingsDirty, t('editor.unsaved'))
@@ -171,7 +172,16 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
         <div className="editor-main">
           <SettingsForm programme={programme} canEdit={canEdit} onValues={onSettingsValues} onDirty={setSettingsDirty} />
           {presidency && <PresidencyPanel {...presidency} draft={draftDocument} canEdit={canEditPresidency} onShow={show} />}
-          <FormatPanel key={programme.version} programme={programme} canDecide={canDecide} canPropose={canPropose} closedRounds={closedRounds} today={today} />
+          <FormatPanel
+            key={programme.version}
+            programme={programme}
+            canDecide={canDecide}
+            canPropose={canPropose}
+            closedRounds={closedRounds}
+            today={today}
+            message={formatMessage}
+            onMessage={setFormatMessage}
+          />
           <div className="view-switch" role="group" aria-label={t('editor.views.label')}>
             <button type="button" className={view === 'list' ? '' : 'secondary'} aria-pressed={view === 'list'} onClick={() => setView('list')}>
               {t('editor.views.list')}

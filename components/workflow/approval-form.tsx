@@ -8,16 +8,30 @@ import type { Finding } from '@/lib/rules'
 import styles from './workflow.module.css'
 
 type Warning = Pick<Finding, 'rule' | 'message' | 'source'> & { key: string }
-type Props = { programmeId: string; year: number; version: number; fingerprint: string; warnings: Warning[]; /** "And N more" below the warnings, in the reader's language; absent when none was left out. */
-  omittedNote?: string; blocked: boolean; symbol: string }
+/** A standing objection no one has answered in its thread: the President gives a reason for going ahead. */
+type Objection = { responseId: string; memberName: string; text: string; itemTitle: string | null }
+type Props = {
+  programmeId: string
+  year: number
+  version: number
+  fingerprint: string
+  warnings: Warning[]
+  /** "And N more" below the warnings, in the reader's language; absent when none was left out. */
+  omittedNote?: string
+  blocked: boolean
+  symbol: string
+  objections?: Objection[]
+}
 
-export function ApprovalForm({ programmeId, year, version, fingerprint, warnings, omittedNote, blocked, symbol }: Props) {
+export function ApprovalForm({ programmeId, year, version, fingerprint, warnings, omittedNote, blocked, symbol, objections = [] }: Props) {
   const t = useT()
   const router = useRouter()
   const [acknowledged, setAcknowledged] = useState<Set<string>>(new Set())
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
   const [pending, startTransition] = useTransition()
+  const [reasons, setReasons] = useState<Record<string, string>>({})
   const left = warnings.filter((w) => !acknowledged.has(w.key)).length
+  const unreasoned = objections.filter((o) => !reasons[o.responseId]?.trim()).length
 
   const toggle = (key: string, on: boolean) =>
     setAcknowledged((s) => {
@@ -30,7 +44,8 @@ export function ApprovalForm({ programmeId, year, version, fingerprint, warnings
   const approve = (e: React.FormEvent) => {
     e.preventDefault()
     startTransition(async () => {
-      const res = await approveAction({ programmeId, version, fingerprint, acknowledged: [...acknowledged] })
+      const objectionReasons = objections.filter((o) => reasons[o.responseId]?.trim()).map((o) => ({ responseId: o.responseId, reason: reasons[o.responseId]! }))
+      const res = await approveAction({ programmeId, version, fingerprint, acknowledged: [...acknowledged], objectionReasons })
       if (res.ok) {
         // The page shows the approval once it refreshes; until then, say so here.
         setResult({ ok: true, text: t('workflow.approved', { symbol: res.data.symbol }) })
@@ -66,6 +81,34 @@ export function ApprovalForm({ programmeId, year, version, fingerprint, warnings
           {omittedNote && <p className="muted">{omittedNote}</p>}
         </fieldset>
       )}
+      {objections.length > 0 && (
+        <fieldset data-testid="objection-reasons">
+          <legend>{t('consultationLoop.objectionsTitle', { count: objections.length })}</legend>
+          {objections.map((o) => (
+            <div key={o.responseId}>
+              <p>
+                <strong>
+                  {t('consultationLoop.objectionOf', { name: o.memberName })} {o.itemTitle ? t('consultationLoop.onItem', { title: o.itemTitle }) : t('consultationLoop.onProgramme')}
+                </strong>
+                : {o.text}
+              </p>
+              <label htmlFor={`reason-${o.responseId}`}>{t('consultationLoop.reasonLabel')}</label>
+              <textarea
+                id={`reason-${o.responseId}`}
+                rows={2}
+                maxLength={2000}
+                value={reasons[o.responseId] ?? ''}
+                onChange={(e) => setReasons((r) => ({ ...r, [o.responseId]: e.target.value }))}
+                disabled={blocked}
+                aria-describedby={`reason-hint-${o.responseId}`}
+              />
+              <p id={`reason-hint-${o.responseId}`} className="muted small">
+                {t('consultationLoop.reasonHint')}
+              </p>
+            </div>
+          ))}
+        </fieldset>
+      )}
       {result && (
         <p className={result.ok ? 'alert ok' : 'alert'} role={result.ok ? 'status' : 'alert'}>
           {result.text} {result.ok && <a href={`/meetings/${year}/revisions`}>{t('workflow.seeRevisions')}</a>}
@@ -73,11 +116,17 @@ export function ApprovalForm({ programmeId, year, version, fingerprint, warnings
       )}
       {!result?.ok && (
         <>
-          <button type="submit" disabled={pending || blocked || left > 0} aria-describedby="approve-hint">
+          <button type="submit" disabled={pending || blocked || left > 0 || unreasoned > 0} aria-describedby="approve-hint">
             {t('workflow.approve')}
           </button>
           <p id="approve-hint" className="muted small">
-            {blocked ? t('workflow.blockedHint') : left > 0 ? t('workflow.acknowledgeHint', { count: left }) : t('workflow.readyHint')}
+            {blocked
+              ? t('workflow.blockedHint')
+              : left > 0
+                ? t('workflow.acknowledgeHint', { count: left })
+                : unreasoned > 0
+                  ? t('consultationLoop.objectionsHint', { count: unreasoned })
+                  : t('workflow.readyHint')}
           </p>
         </>
       )}

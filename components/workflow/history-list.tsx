@@ -48,8 +48,14 @@ export function eventSentence(t: Translate, e: HistoryEvent): string {
         : t('history.events.answered', { answer: answer(t, d.answer) })
     case 'consultation.reminded':
       return t('history.events.reminded', { members: Array.isArray(d.members) ? d.members.map(text).join(', ') || '—' : '—' })
-    case 'consultation.closed':
-      return t(d.byDeadline ? 'history.events.roundClosedAtDeadline' : 'history.events.roundClosed', { outcome: outcome(t, d.outcome) })
+    case 'consultation.closed': {
+      const sentence = t(d.byDeadline ? 'history.events.roundClosedAtDeadline' : 'history.events.roundClosed', { outcome: outcome(t, d.outcome) })
+      return text(d.statement) ? t('consultationLoop.historyStatement', { sentence, statement: text(d.statement) }) : sentence
+    }
+    case 'objection.answered':
+      return text(d.answeredBy)
+        ? t('consultationLoop.historyObjectionAnswered', { member: text(d.member), by: text(d.answeredBy), objection: text(d.objection), answer: text(d.answer) })
+        : t('consultationLoop.historyObjectionReason', { member: text(d.member), objection: text(d.objection), reason: text(d.reason) })
     case 'warning.acknowledged':
       return t('history.events.warningAcknowledged', { symbol: text(d.symbol), message: text(d.message) })
     case 'programme.approved':

@@ -4,15 +4,17 @@ import { useId, useState, useTransition } from 'react'
 import { respondAction } from '@/lib/consultation/actions'
 import { useT } from '@/components/i18n'
 import type { Answer } from '@/lib/consultation/outcome'
+import type { ItemChoice } from '@/lib/consultation/item-choices'
 import styles from './workflow.module.css'
 
-type Props = { roundId: string; current: { answer: Answer; note: string } | null }
+type Props = { roundId: string; current: { answer: Answer; note: string; itemId?: string | null } | null; items?: ItemChoice[] }
 
-export function ResponseForm({ roundId, current }: Props) {
+export function ResponseForm({ roundId, current, items = [] }: Props) {
   const t = useT()
   const id = useId()
   const [answer, setAnswer] = useState<Answer | null>(current?.answer ?? null)
   const [note, setNote] = useState(current?.note ?? '')
+  const [itemId, setItemId] = useState<string>(current?.itemId ?? '')
   const [errors, setErrors] = useState<Record<string, string[]>>({})
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
   const [pending, startTransition] = useTransition()
@@ -24,7 +26,7 @@ export function ResponseForm({ roundId, current }: Props) {
       return
     }
     startTransition(async () => {
-      const res = await respondAction({ roundId, answer, note })
+      const res = await respondAction({ roundId, answer, note, itemId: answer === 'no-objection' || !itemId ? null : itemId })
       setErrors(!res.ok && res.error === 'validation' ? (res.fieldErrors ?? {}) : {})
       setResult(res.ok ? { ok: true, text: t('consultation.answerSent') } : { ok: false, text: res.message })
     })
@@ -46,6 +48,19 @@ export function ResponseForm({ roundId, current }: Props) {
           </p>
         )}
       </fieldset>
+      {answer && answer !== 'no-objection' && items.length > 0 && (
+        <>
+          <label htmlFor={`${id}-item`}>{t('consultationLoop.aboutLabel')}</label>
+          <select id={`${id}-item`} value={itemId} onChange={(e) => setItemId(e.target.value)} data-testid="answer-item">
+            <option value="">{t('consultationLoop.wholeProgramme')}</option>
+            {items.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.label}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <label htmlFor={`${id}-note`}>{answer === 'objection' ? t('consultation.noteObjection') : t('consultation.noteComments')}</label>
       <textarea
         id={`${id}-note`}

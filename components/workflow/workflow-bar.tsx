@@ -7,6 +7,7 @@ import { can } from '@/lib/auth/policy'
 import { getT } from '@/lib/i18n/server'
 import { documentSymbol } from '@/lib/publication/symbol'
 import type { SessionUser } from '@/lib/auth/user'
+import type { Outcome } from '@/lib/consultation/outcome'
 import { ActionButton } from './action-button'
 import styles from './workflow.module.css'
 
@@ -14,7 +15,10 @@ export type WorkflowProgramme = { id: string; year: number; status: string; revi
 
 const STEPS = ['draft', 'consultation', 'approved', 'published'] as const
 
-export async function WorkflowBar({ programme, user }: { programme: WorkflowProgramme; user: SessionUser }) {
+/** The last round of the revision, once it has closed: the bar says how it ended until the next step. */
+export type ClosedRound = { outcome: Outcome; objections: number }
+
+export async function WorkflowBar({ programme, user, closedRound = null }: { programme: WorkflowProgramme; user: SessionUser; closedRound?: ClosedRound | null }) {
   const t = await getT()
   const { fullSymbol, revisionLabel } = documentSymbol(programme.year, programme.revision)
   const input = { programmeId: programme.id, version: programme.version }
@@ -24,7 +28,11 @@ export async function WorkflowBar({ programme, user }: { programme: WorkflowProg
     <section className={styles.bar} aria-label={t('workflow.label')} data-testid="workflow-bar">
       <div className={styles.state}>
         <span className={`badge ${programme.status}`} data-testid="programme-status">
-          {t(`statuses.${programme.status as 'draft'}`)}
+          {closedRound
+            ? closedRound.objections
+              ? t('consultationLoop.closedStatusObjections', { outcome: t(`consultation.outcomes.${closedRound.outcome}`).toLowerCase(), count: closedRound.objections })
+              : t('consultationLoop.closedStatus', { outcome: t(`consultation.outcomes.${closedRound.outcome}`).toLowerCase() })
+            : t(`statuses.${programme.status as 'draft'}`)}
         </span>
         <span className={styles.symbol} data-testid="document-symbol" title={t('workflow.symbol')}>
           {fullSymbol}

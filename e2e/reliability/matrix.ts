@@ -203,6 +203,8 @@ export const MATRIX: Record<string, MatrixCase[]> = {
   ),
 
   'lib/notifications/actions.ts#markReadAction': once('signed-in', action('ok', () => [{ ids: ['matrix-no-such-notification'] }])),
+  // No choice given: allowed, and nothing changes.
+  'lib/notifications/actions.ts#saveEmailPreferencesAction': once('notifications.preferences', action('ok', () => [{ choices: {} }])),
   // The target user keeps the role it has: allowed, and nothing changes.
   'lib/users/actions.ts#changeRoleAction': once('users.manage', action('ok', (w) => [{ userId: w.users.target, role: 'observer', admin: false }])),
   // People (issue 17). Each allowed call is refused by the change itself, or changes nothing.

@@ -47,6 +47,7 @@ export const PERMISSIONS = {
   'presidency.edit': { roles: editors, description: 'Enter the President of a year and their State' },
   'states.edit': { roles: editors, description: 'Correct the list of States and their obligations (Articles 4 and 5, survivors)' },
   'notifications.read': { roles: everyone, description: 'Read and mark one’s own notifications' },
+  'notifications.preferences': { roles: everyone, description: 'Choose how one’s own notifications come by e-mail (at once, digest, none)' },
   'users.manage': { roles: [], admin: true, description: 'List users and change their roles' },
   'outbox.read': { roles: [], admin: true, description: 'Read e-mails kept in the outbox' },
   'people.invite': { roles: [], admin: true, description: 'Invite a person by e-mail; re-send or revoke an invitation' },

@@ -9,6 +9,7 @@ import { usersWithRoles } from '@/lib/mail/notify'
 import { programmeIdOf, type ProgrammeHead } from '@/lib/programme-store'
 import { threadLink } from './links'
 import { newlyMentioned } from './mentions'
+import { threadParticipants } from './participants'
 import { commentsBefore } from './queries'
 import { CommentPageSchema, DeleteCommentSchema, EditCommentSchema, NewThreadSchema, ReplySchema, ResolveThreadSchema } from './schema'
 import { plainText } from './text'
@@ -18,9 +19,13 @@ const excerpt = (body: string, length = 160) => {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text
 }
 
-type ThreadContext = { id: string; itemTitle: string | null }
+type ThreadContext = { id: string; itemTitle: string | null; reply?: boolean }
 
-/** The ISU and the President hear of each new comment; the members it mentions are told so. */
+/**
+ * Who hears of a comment: the members it mentions; on a reply, everyone who started or wrote in the
+ * thread; and the ISU and the President of every comment (the ISU reads them in its digest by default).
+ * Each person once, under the most personal kind.
+ */
 async function notifyComment({ tx, user: author, programme, notify }: MutationContext<ProgrammeHead>, thread: ThreadContext, body: string, previousBody?: string) {
   const where = thread.itemTitle ? `“${thread.itemTitle}”` : `the programme of ${programme.year}`
   const link = threadLink(programme.year, thread.id)
@@ -28,6 +33,11 @@ async function notifyComment({ tx, user: author, programme, notify }: MutationCo
   await notify(mentioned, { kind: 'mention', title: `${author.name} mentioned you in a comment on ${where}`, body: excerpt(body, 500), link })
   if (previousBody !== undefined) return
   const told = new Set(mentioned.map((m) => m.id))
+  const participants = (await threadParticipants(tx, thread.id, author.id)).filter((u) => !told.has(u.id))
+  if (thread.reply) {
+    await notify(participants, { kind: 'reply', title: `${author.name} replied in a thread you took part in, on ${where}`, body: excerpt(body, 500), link })
+    for (const p of participants) told.add(p.id)
+  }
   const editors = (await usersWithRoles(tx, ['isu', 'president'], author.id, programme.year)).filter((u) => !told.has(u.id))
   await notify(editors, { kind: 'comment', title: `${author.name} commented on ${where}`, body: excerpt(body, 500), link })
 }
@@ -86,7 +96,7 @@ export const replyToThread = mutation({
     const comment = await tx.comment.create({ data: { threadId: thread.id, authorId: user.id, body: data.body } })
     const itemTitle = thread.item?.title ?? thread.itemTitle
     await audit('comment.created', { threadId: thread.id, commentId: comment.id, itemTitle, excerpt: excerpt(data.body) })
-    await notifyComment(ctx, { id: thread.id, itemTitle }, data.body)
+    await notifyComment(ctx, { id: thread.id, itemTitle, reply: true }, data.body)
     return { threadId: thread.id, commentId: comment.id, year: programme.year }
   },
 })
@@ -131,14 +141,22 @@ export const setThreadResolved = mutation({
   permission: 'thread.resolve',
   programme: byThread,
   owner: async (tx, input) => (await threadFor(tx, input.threadId)).createdById,
-  async run({ tx, user, programme, now, audit }, data) {
+  async run({ tx, user, programme, now, audit, notify }, data) {
     const thread = await threadFor(tx, data.threadId)
     if (thread.resolved === data.resolved) return { threadId: thread.id, resolved: thread.resolved, year: programme.year }
     await tx.commentThread.update({
       where: { id: thread.id },
       data: data.resolved ? { resolved: true, resolvedById: user.id, resolvedAt: now } : { resolved: false, resolvedById: null, resolvedAt: null },
     })
-    await audit(data.resolved ? 'thread.resolved' : 'thread.reopened', { threadId: thread.id, itemTitle: thread.item?.title ?? thread.itemTitle })
+    const itemTitle = thread.item?.title ?? thread.itemTitle
+    await audit(data.resolved ? 'thread.resolved' : 'thread.reopened', { threadId: thread.id, itemTitle })
+    const where = itemTitle ? `“${itemTitle}”` : `the programme of ${programme.year}`
+    await notify(await threadParticipants(tx, thread.id, user.id), {
+      kind: 'thread.resolved',
+      title: `${user.name} ${data.resolved ? 'resolved' : 'reopened'} a thread you took part in, on ${where}`,
+      body: '',
+      link: threadLink(programme.year, thread.id),
+    })
     return { threadId: thread.id, resolved: data.resolved, year: programme.year }
   },
 })

@@ -12,6 +12,8 @@ export type RoundSummary = {
   silenceProcedure: boolean
   status: 'open' | 'closed'
   outcome: Outcome | null
+  /** What the President (or the ISU) wrote when it closed. */
+  outcomeStatement: string | null
   createdAt: string
   closedAt: string | null
   openedByName: string
@@ -48,6 +50,7 @@ type RoundRow = {
   silenceProcedure: boolean
   status: string
   outcome: string | null
+  outcomeStatement: string | null
   createdAt: Date
   closedAt: Date | null
   openedById: string
@@ -68,6 +71,7 @@ const summary = (r: RoundRow, who: Map<string, string>, members: number, now: Da
     silenceProcedure: r.silenceProcedure,
     status: r.status === 'open' && !due ? 'open' : 'closed',
     outcome: due ? roundOutcome({ silenceProcedure: r.silenceProcedure, deadline: r.deadline, answers: r.responses.map((x) => x.answer as Answer), members }, r.deadline) : ((r.outcome as Outcome | null) ?? null),
+    outcomeStatement: r.outcomeStatement,
     createdAt: r.createdAt.toISOString(),
     closedAt: due ? r.deadline.toISOString() : (r.closedAt?.toISOString() ?? null),
     openedByName: who.get(r.openedById) ?? '—',
@@ -132,5 +136,25 @@ export async function roundDetail(db: Db, roundId: string, now = new Date()): Pr
 /** The user's own answer to a round, if any. */
 export async function answerOf(db: Db, roundId: string, userId: string) {
   const x = await db.consultationResponse.findUnique({ where: { roundId_userId: { roundId, userId } } })
-  return x ? { answer: x.answer as Answer, note: x.note ?? '' } : null
+  return x ? { answer: x.answer as Answer, note: x.note ?? '', itemId: x.itemId } : null
+}
+
+/** The outcome a round would have if it closed now, and its objections: for the proposed outcome statement. */
+export async function outcomeIfClosedNow(db: Db, roundId: string, now = new Date()): Promise<{ outcome: Outcome; objections: number } | null> {
+  const r = await db.consultationRound.findUnique({ where: { id: roundId }, include: { responses: { select: { answer: true } } } })
+  if (!r) return null
+  const answers = r.responses.map((x) => x.answer as Answer)
+  const outcome = roundOutcome({ silenceProcedure: r.silenceProcedure, deadline: r.deadline, answers, members: await consultedCount(db, r.programmeId) }, now)
+  return { outcome, objections: answers.filter((a) => a === 'objection').length }
+}
+
+/** The latest round of a programme's current revision, for the status in words ("Consultation closed: silence broken (1 objection)"). */
+export async function latestRound(db: Db, programmeId: string, revision: number, now = new Date()): Promise<RoundSummary | null> {
+  const r = await db.consultationRound.findFirst({
+    where: { programmeId, revision },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    include: { responses: { select: { answer: true } } },
+  })
+  if (!r) return null
+  return summary(r, new Map(), await consultedCount(db, programmeId), now)
 }

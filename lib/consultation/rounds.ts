@@ -5,11 +5,12 @@ import { mutation } from '@/lib/actions'
 import { audit } from '@/lib/audit'
 import { holdingRole, type SessionUser } from '@/lib/auth/user'
 import { threadLink } from '@/lib/comments/links'
+import { threadParticipants } from '@/lib/comments/participants'
 import { newlyMentioned } from '@/lib/comments/mentions'
 import { plainText } from '@/lib/comments/text'
 import type { Tx } from '@/lib/db'
 import { Conflict, NotFound, Refusal } from '@/lib/failures'
-import { notify, usersWithRoles } from '@/lib/mail/notify'
+import { notify, usersWithRoles, type NotificationMessage, type Recipient } from '@/lib/mail/notify'
 import { changeUnderLock, programmeIdOf, readHead } from '@/lib/programme-store'
 import { acceptsAnswers, roundOutcome, type Answer, type Outcome } from './outcome'
 import { CONSULTED_ROLE, roundLink } from './roles'
@@ -36,12 +37,12 @@ export const openRound = mutation({
   programme: (_tx, input) => input.programmeId,
   async run({ tx, user, programme: before, now, audit, notify }, data) {
     if (!deadlineWithinReach(data.deadline, now)) throw new Refusal('deadlineOutOfReach')
-    await closeDueRounds(tx, before.id, now)
+    await closeDueRounds(tx, before.id, now, notify)
     const open = await tx.consultationRound.findFirst({ where: { programmeId: before.id, status: 'open' }, select: { deadline: true } })
     if (open) throw new Refusal('roundAlreadyOpen', { deadline: open.deadline })
     const programme = await changeUnderLock(tx, before.id, data.version, { status: 'consultation' })
     const round = await tx.consultationRound.create({
-      data: { programmeId: before.id, openedById: user.id, message: data.message, deadline: data.deadline, silenceProcedure: data.silenceProcedure, createdAt: now },
+      data: { programmeId: before.id, openedById: user.id, message: data.message, deadline: data.deadline, silenceProcedure: data.silenceProcedure, revision: before.revision, createdAt: now },
     })
     if (before.status !== 'consultation') await audit('programme.status', { from: before.status, to: 'consultation', revision: before.revision })
     const members = await usersWithRoles(tx, [CONSULTED_ROLE], null, programme.year)
@@ -52,7 +53,7 @@ export const openRound = mutation({
       message: short(data.message),
       members: members.map((m) => m.name),
     })
-    await notify(members, {
+    await notify([...members, ...(await usersWithRoles(tx, ['isu', 'president'], user.id, programme.year))], {
       kind: 'round.opened',
       title: `Consultation on the programme of ${before.year}: your answer is awaited by ${formatGeneva(data.deadline)}`,
       body: `${short(data.message, 1000)}${data.silenceProcedure ? '\n\nUnder the silence procedure, the programme is agreed at the deadline unless a member objects.' : ''}`,
@@ -74,35 +75,64 @@ export const respondToRound = mutation({
     const held = await tx.consultationRound.updateMany({ where: { id: round.id, status: 'open', deadline: { gt: now } }, data: { status: 'open' } })
     if (held.count !== 1) throw new Refusal('roundJustClosed')
     const previous = await tx.consultationResponse.findUnique({ where: { roundId_userId: { roundId: round.id, userId: user.id } } })
-    let threadId = previous?.threadId ?? null
-    if (data.note && data.answer !== 'no-objection' && data.note !== previous?.note) {
-      if (threadId && (await tx.commentThread.findUnique({ where: { id: threadId }, select: { id: true } }))) {
-        await tx.comment.create({ data: { threadId, authorId: user.id, body: data.note, createdAt: now } })
-      } else {
-        const thread = await tx.commentThread.create({
-          data: { programmeId: round.programmeId, roundId: round.id, createdById: user.id, createdAt: now, comments: { create: { authorId: user.id, body: data.note, createdAt: now } } },
-        })
-        threadId = thread.id
-      }
+    let itemTitle: string | null = null
+    if (data.itemId) {
+      const item = await tx.item.findFirst({ where: { id: data.itemId, day: { programmeId: round.programmeId } }, select: { title: true } })
+      if (!item) throw new NotFound('commentItemGone')
+      itemTitle = item.title
     }
+    let threadId = previous?.threadId ?? null
+    let commentId = previous?.commentId ?? null
+    const samePlace = previous && (previous.itemId ?? null) === data.itemId
+    if (data.note && data.answer !== 'no-objection' && (data.note !== previous?.note || !samePlace)) {
+      // An answer belongs to its discussion: on an item, the item's open thread; on the whole
+      // programme, the round's one programme thread. A new one only when there is none yet.
+      const existing = await tx.commentThread.findFirst({
+        where: data.itemId ? { programmeId: round.programmeId, itemId: data.itemId, resolved: false } : { programmeId: round.programmeId, roundId: round.id, itemId: null, itemTitle: null },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        select: { id: true },
+      })
+      const thread =
+        existing ??
+        (await tx.commentThread.create({
+          data: { programmeId: round.programmeId, roundId: round.id, itemId: data.itemId, itemTitle, createdById: user.id, createdAt: now },
+          select: { id: true },
+        }))
+      const participants = existing ? await threadParticipants(tx, existing.id, user.id) : []
+      const comment = await tx.comment.create({ data: { threadId: thread.id, authorId: user.id, body: data.note, createdAt: now } })
+      threadId = thread.id
+      commentId = comment.id
+      const told = new Set((await usersWithRoles(tx, ['isu', 'president'], null, programme.year)).map((u) => u.id))
+      await notify(
+        participants.filter((p) => !told.has(p.id)),
+        {
+          kind: 'reply',
+          title: `${user.name} answered the consultation in a thread you took part in${itemTitle ? ` on “${itemTitle}”` : ''}: ${ANSWER_WORDS[data.answer]}`,
+          body: short(data.note, 1000),
+          link: threadLink(programme.year, thread.id),
+        },
+      )
+    }
+    if (data.answer === 'no-objection') commentId = previous?.commentId ?? null
     const response = await tx.consultationResponse.upsert({
       where: { roundId_userId: { roundId: round.id, userId: user.id } },
-      create: { roundId: round.id, userId: user.id, answer: data.answer, note: data.note || null, threadId, createdAt: now },
-      update: { answer: data.answer, note: data.note || null, threadId, changedAt: now },
+      create: { roundId: round.id, userId: user.id, answer: data.answer, note: data.note || null, threadId, commentId, itemId: data.itemId, createdAt: now },
+      update: { answer: data.answer, note: data.note || null, threadId, commentId, itemId: data.itemId, changedAt: now },
     })
     await audit('consultation.answered', {
       roundId: round.id,
       answer: data.answer,
       previous: (previous?.answer as string | undefined) ?? null,
       note: data.note ? short(data.note) : null,
+      ...(itemTitle ? { itemTitle } : {}),
     })
     const link = threadId ? threadLink(programme.year, threadId) : roundLink(programme.year, round.id)
     const changed = previous && previous.answer !== data.answer ? ` (before: ${ANSWER_WORDS[previous.answer as Answer] ?? previous.answer})` : ''
     await notify(await usersWithRoles(tx, ['isu', 'president'], user.id, programme.year), {
       kind: 'answer',
-      title: `${user.name} answered the consultation on the programme of ${programme.year}: ${ANSWER_WORDS[data.answer]}${changed}`,
+      title: `${user.name} answered the consultation on the programme of ${programme.year}: ${ANSWER_WORDS[data.answer]}${itemTitle ? ` on “${itemTitle}”` : ''}${changed}`,
       body: data.note ? short(data.note, 1000) : '',
-      link: roundLink(programme.year, round.id),
+      link: threadId && data.answer !== 'no-objection' ? threadLink(programme.year, threadId) : roundLink(programme.year, round.id),
     })
     if (data.note) {
       const mentioned = await newlyMentioned(tx, data.note, user.id, previous?.note ?? '')
@@ -118,20 +148,45 @@ function roundGone(): never {
 
 type RoundToClose = { id: string; programmeId: string; silenceProcedure: boolean; deadline: Date }
 
+/** The outcome statement proposed when nobody writes one (and the one the clock writes at the deadline). */
+export function proposedStatement(outcome: Outcome, objections: number): string {
+  switch (outcome) {
+    case 'agreed':
+      return 'Silence kept; the programme goes forward.'
+    case 'silence-broken':
+      return `Silence broken (${objections} objection${objections === 1 ? '' : 's'}); the objections are answered before the programme goes forward.`
+    case 'objected':
+      return `Objected to (${objections} objection${objections === 1 ? '' : 's'}); the objections are answered before the programme goes forward.`
+    case 'not-agreed':
+      return 'Not agreed: answers are missing; the programme does not go forward on this round.'
+  }
+}
+
 /**
  * Closes a round once, whoever gets there first (a person, the deadline timer, a page reading it):
  * the conditional update lets exactly one caller through. Returns the outcome, or null if it was
- * already closed. `by` is null when the deadline closed it.
+ * already closed. `by` is null when the deadline closed it. Everyone invited (the Committee), the
+ * ISU and the President receive the outcome and its statement, but the person who closed it.
  */
-export async function closeRoundInTx(tx: Tx, round: RoundToClose, by: SessionUser | null, now: Date, reason?: string): Promise<Outcome | null> {
+type CloseOptions = {
+  /** Why it closed, when not by its deadline or by hand (the programme went back to draft). */
+  reason?: string
+  /** The outcome statement written by the person closing it. */
+  statement?: string
+  /** The pipeline's notifier (so that the e-mails are delivered after the commit); the plain one otherwise. */
+  send?: (recipients: Recipient[], message: NotificationMessage) => Promise<number>
+}
+
+export async function closeRoundInTx(tx: Tx, round: RoundToClose, by: SessionUser | null, now: Date, { reason, statement, send = (r, m) => notify(tx, r, m) }: CloseOptions = {}): Promise<Outcome | null> {
   const { count } = await tx.consultationRound.updateMany({ where: { id: round.id, status: 'open' }, data: { status: 'closed', closedAt: now, closedById: by?.id ?? null } })
   if (count !== 1) return null
   const responses = await tx.consultationResponse.findMany({ where: { roundId: round.id }, select: { answer: true } })
   const { year } = await tx.programme.findUniqueOrThrow({ where: { id: round.programmeId }, select: { year: true } })
   const members = await tx.user.count({ where: holdingRole([CONSULTED_ROLE], year) })
   const outcome = roundOutcome({ silenceProcedure: round.silenceProcedure, deadline: round.deadline, answers: responses.map((r) => r.answer as Answer), members }, now)
-  await tx.consultationRound.update({ where: { id: round.id }, data: { outcome } })
   const tally = (answer: Answer) => responses.filter((r) => r.answer === answer).length
+  const outcomeStatement = statement?.trim() || reason || proposedStatement(outcome, tally('objection'))
+  await tx.consultationRound.update({ where: { id: round.id }, data: { outcome, outcomeStatement } })
   await audit(tx, by?.id ?? null, 'consultation.closed', round.programmeId, {
     roundId: round.id,
     outcome,
@@ -141,24 +196,24 @@ export async function closeRoundInTx(tx: Tx, round: RoundToClose, by: SessionUse
     comments: tally('comments'),
     objections: tally('objection'),
     members,
+    statement: short(outcomeStatement, 500),
     ...(reason ? { reason } : {}),
   })
-  if (!by) {
-    const programme = await readHead(tx, round.programmeId)
-    await notify(tx, await usersWithRoles(tx, ['isu', 'president'], null, year), {
-      kind: 'round.closed',
-      title: `The consultation on the programme of ${programme?.year} closed at its deadline: ${OUTCOME_WORDS[outcome]}`,
-      body: `${tally('objection')} objection(s), ${tally('comments')} answer(s) with comments, ${tally('no-objection')} without objection, of ${members} member(s).`,
-      link: roundLink(programme?.year ?? 0, round.id),
-    })
-  }
+  const programme = await readHead(tx, round.programmeId)
+  const how = by ? `closed by ${by.name}` : 'closed at its deadline'
+  await send(await usersWithRoles(tx, [CONSULTED_ROLE, 'isu', 'president'], by?.id, year), {
+    kind: 'round.closed',
+    title: `The consultation on the programme of ${programme?.year} ${how}: ${OUTCOME_WORDS[outcome]}`,
+    body: `${outcomeStatement}\n\n${tally('objection')} objection(s), ${tally('comments')} answer(s) with comments, ${tally('no-objection')} without objection, of ${members} member(s).`,
+    link: roundLink(programme?.year ?? 0, round.id),
+  })
   return outcome
 }
 
 /** Closes, at their deadline, the rounds of one programme whose deadline has passed (inside a change of it). */
-export async function closeDueRounds(tx: Tx, programmeId: string, now: Date) {
+export async function closeDueRounds(tx: Tx, programmeId: string, now: Date, send?: CloseOptions['send']) {
   const due = await tx.consultationRound.findMany({ where: { programmeId, status: 'open', deadline: { lte: now } }, select: { id: true, programmeId: true, silenceProcedure: true, deadline: true } })
-  for (const round of due) await closeRoundInTx(tx, round, null, round.deadline)
+  for (const round of due) await closeRoundInTx(tx, round, null, round.deadline, { send })
 }
 
 /** Closes the round by hand, before its deadline (the President or the ISU). */
@@ -166,10 +221,10 @@ export const closeRound = mutation({
   schema: CloseRoundSchema,
   permission: 'consultation.close',
   programme: (tx, input) => programmeIdOf.round(tx, input.roundId).then((id) => id ?? roundGone()),
-  async run({ tx, user, programme, now }, data) {
+  async run({ tx, user, programme, now, notify: send }, data) {
     const round = await tx.consultationRound.findUniqueOrThrow({ where: { id: data.roundId } })
-    if (round.status === 'open' && round.deadline.getTime() <= now.getTime()) await closeRoundInTx(tx, round, null, round.deadline)
-    const outcome = await closeRoundInTx(tx, round, user, now)
+    if (round.status === 'open' && round.deadline.getTime() <= now.getTime()) await closeRoundInTx(tx, round, null, round.deadline, { send })
+    const outcome = await closeRoundInTx(tx, round, user, now, { statement: data.statement, send })
     if (!outcome) throw new Conflict({ status: 'closed' })
     return { roundId: round.id, outcome, year: programme.year }
   },

@@ -56,6 +56,8 @@ export const RespondSchema = z
     roundId: Id,
     answer: z.enum(ANSWERS, { message: 'Choose an answer.' }),
     note: z.string().trim().max(MAX_COMMENT_LENGTH).default(''),
+    /** The item the answer is about; null (or absent) for the whole programme. */
+    itemId: Id.nullable().default(null),
   })
   .superRefine((v, ctx) => {
     if (v.answer !== 'no-objection' && !v.note) {
@@ -63,7 +65,9 @@ export const RespondSchema = z
     }
   })
 
-export const CloseRoundSchema = z.object({ roundId: Id })
+/** The outcome statement, a sentence or two sent to everyone invited; empty: the proposed one. */
+export const OUTCOME_STATEMENT_MAX = 2000
+export const CloseRoundSchema = z.object({ roundId: Id, statement: z.string().trim().max(OUTCOME_STATEMENT_MAX).default('') })
 
 export type OpenRoundInput = z.input<typeof OpenRoundSchema>
 export type RespondInput = z.input<typeof RespondSchema>

@@ -7,7 +7,8 @@ import { rememberItemTitles } from '@/lib/comments/item-titles'
 import { closeDueRounds } from '@/lib/consultation/rounds'
 import type { Tx } from '@/lib/db'
 import { Conflict, NotFound, Refusal } from '@/lib/failures'
-import { parseTime, speakersFromNames } from '@/lib/programme'
+import { everyoneInTheLoop, usersWithRoles } from '@/lib/mail/notify'
+import { FORMAT_LABELS, parseTime, speakersFromNames } from '@/lib/programme'
 import { findProgrammeById, programmeIdOf, touchProgramme } from '@/lib/programme-store'
 import { editorItemOf, type EditorItem } from './editor-model'
 import { inTimeOrder, moveToIndex, shiftFollowing, swapWithNeighbour, type Retimed } from './timing'
@@ -195,13 +196,17 @@ export const recordFormat = mutation({
   schema: FormatDecisionSchema,
   permission: { oneOf: ['format.decide', 'format.propose'], pick: (input) => (input.kind === 'decide' ? 'format.decide' : 'format.propose') },
   programme: (_tx, input) => input.programmeId,
-  async run({ tx, user, programme, now, audit }, input) {
+  async run({ tx, user, programme, now, audit, notify }, input) {
     const f = input.fields
-    await closeDueRounds(tx, programme.id, now)
+    await closeDueRounds(tx, programme.id, now, notify)
+    // The decision names its consultation: a closed round of this application, or a meeting of the
+    // Committee on or before the decision. Only then does the record say the Committee was consulted.
     if (f.consultationId) {
       const round = await tx.consultationRound.findFirst({ where: { id: f.consultationId, programmeId: programme.id, status: 'closed' } })
       if (!round) throw new Refusal('closedRoundRequired')
     }
+    if (f.consultedOn && f.consultedOn > f.decidedOn) throw new Refusal('consultedAfterDecision', { consultedOn: f.consultedOn, decidedOn: f.decidedOn })
+    const consulted = Boolean(f.consultationId || f.consultedOn)
     const data =
       input.kind === 'decide'
         ? {
@@ -209,8 +214,10 @@ export const recordFormat = mutation({
             formatDecidedBy: user.name,
             formatDecidedOn: f.decidedOn,
             formatRationale: f.rationale,
-            formatConsultedCC: f.consultedCoordinatingCommittee,
+            formatConsultedCC: consulted,
             formatConsultationId: f.consultationId,
+            formatConsultedOn: f.consultationId ? null : f.consultedOn,
+            formatConsultationNote: f.consultationId ? null : f.consultationNote || null,
             formatProposal: undefined,
           }
         : { formatProposal: { format: f.format, rationale: f.rationale, proposedBy: user.name, proposedOn: f.decidedOn } }
@@ -220,9 +227,16 @@ export const recordFormat = mutation({
       format: f.format,
       decidedOn: f.decidedOn,
       rationale: f.rationale,
-      consultedCoordinatingCommittee: f.consultedCoordinatingCommittee,
+      consultedCoordinatingCommittee: consulted,
       consultationId: f.consultationId,
+      ...(f.consultedOn && !f.consultationId ? { consultedOn: f.consultedOn, consultationNote: f.consultationNote } : {}),
     })
+    const link = `/meetings/${programme.year}#format-title`
+    if (input.kind === 'decide') {
+      await notify(await everyoneInTheLoop(tx, user.id, programme.year), { kind: 'format.decided', title: `${user.name} decided the format of ${programme.year}: ${FORMAT_LABELS[f.format]}`, body: f.rationale, link })
+    } else {
+      await notify(await usersWithRoles(tx, ['president'], user.id), { kind: 'format.proposed', title: `${user.name} proposes a format for ${programme.year}: ${FORMAT_LABELS[f.format]}`, body: f.rationale, link })
+    }
     return { version: input.version + 1 }
   },
 })

@@ -54,6 +54,9 @@ export type EditorProgramme = {
   formatRationale: string | null
   formatConsultedCC: boolean
   formatConsultationId: string | null
+  /** The Committee's meeting where the format was consulted, when not a round of this application. */
+  formatConsultedOn: string | null
+  formatConsultationNote: string | null
   formatProposal: FormatProposal | null
   translations: ProgrammeTranslations | null
   status: string
@@ -141,6 +144,8 @@ export function editorProgrammeOf(row: Row): EditorProgramme {
     formatRationale: row.formatRationale,
     formatConsultedCC: row.formatConsultedCC,
     formatConsultationId: row.formatConsultationId,
+    formatConsultedOn: row.formatConsultedOn,
+    formatConsultationNote: row.formatConsultationNote,
     formatProposal: (row.formatProposal as FormatProposal | null) ?? null,
     translations: parsedOrNull(ProgrammeTranslationsSchema, row.translations),
     status: row.status,

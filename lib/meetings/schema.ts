@@ -78,8 +78,14 @@ export const FormatFieldsSchema = z.object({
   format: z.enum(FORMAT_IDS, { message: 'Choose a thematic segment or a thematic day' }),
   decidedOn: date,
   rationale: z.string().trim().min(1, 'Say why, in a sentence or two').max(LIMITS.description, `At most ${LIMITS.description} characters`),
-  consultedCoordinatingCommittee: z.boolean(),
+  /** Kept for older clients; the server sets it from the consultation named below (a bare tick counts for nothing). */
+  consultedCoordinatingCommittee: z.boolean().default(false),
+  /** A closed consultation round of this application, or: */
   consultationId: z.string().max(64).nullable(),
+  /** the date of the Coordinating Committee's meeting where it was consulted, on or before the decision, */
+  consultedOn: z.union([date, z.literal('')]).nullable().default(null).transform((v) => v || null),
+  /** with a note (which meeting, what it said). */
+  consultationNote: z.string().trim().max(500, 'At most 500 characters').default(''),
 })
 export type FormatFields = z.input<typeof FormatFieldsSchema>
 

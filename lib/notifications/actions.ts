@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { mutation, serverAction } from '@/lib/actions'
 import { markRead } from './index'
+import { saveEmailSettings } from './settings'
 
 const MarkReadSchema = z.object({ ids: z.union([z.literal('all'), z.array(z.string().min(1).max(64)).max(200)]) })
 
@@ -15,3 +16,6 @@ const markNotificationsRead = mutation({
 
 /** Marks the signed-in user's own notifications read (the ones named, or all). */
 export const markReadAction = serverAction(markNotificationsRead, { revalidate: () => ['/'] })
+
+/** Saves the signed-in user's own e-mail choices, per kind of notification. */
+export const saveEmailPreferencesAction = serverAction(saveEmailSettings, { revalidate: () => ['/notifications'] })

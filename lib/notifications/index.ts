@@ -34,3 +34,14 @@ export async function markRead(db: Db | Tx, userId: string, ids: readonly string
   const { count } = await db.notification.updateMany({ where, data: { readAt: now } })
   return count
 }
+
+/** The person's unread notifications that point at a thread, by thread: the "New" mark of each thread. */
+export async function unreadByThread(db: Db, userId: string): Promise<Record<string, string[]>> {
+  const rows = await db.notification.findMany({ where: { userId, readAt: null, link: { contains: '#thread-' } }, select: { id: true, link: true }, take: 500 })
+  const out: Record<string, string[]> = {}
+  for (const n of rows) {
+    const threadId = /#thread-([\w-]+)$/.exec(n.link ?? '')?.[1]
+    if (threadId) (out[threadId] ??= []).push(n.id)
+  }
+  return out
+}

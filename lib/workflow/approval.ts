@@ -9,6 +9,7 @@ import { checkProgrammeReport, RULE_BY_ID, type Finding, type Level } from '@/li
 import { fingerprintOf, snapshotOf } from '@/lib/revisions/snapshot'
 import type { Snapshot } from '@/lib/revisions/diff'
 import { findProgrammeById } from '@/lib/programme-store'
+import { consultationRecord, type ConsultationRecord } from '@/lib/consultation/record'
 
 export { findingKey } from './finding-key'
 
@@ -19,6 +20,11 @@ export const ApproveSchema = z.object({
   fingerprint: z.string().min(1).max(64),
   /** The keys of the warnings acknowledged, one by one. */
   acknowledged: z.array(z.string().max(2000)).max(500).default([]),
+  /** The President's reason for going ahead despite a standing objection no one has answered in its thread. */
+  objectionReasons: z
+    .array(z.object({ responseId: z.string().min(1).max(64), reason: z.string().trim().max(2000) }))
+    .max(200)
+    .default([]),
 })
 export type ApproveInput = z.input<typeof ApproveSchema>
 
@@ -33,6 +39,8 @@ export type ApprovalReview = {
   /** Findings of each level beyond the rulebook's limit per rule: counted, not listed ("and N more"). */
   omitted: Record<Level, number>
   openRound: { id: string; deadline: Date } | null
+  /** The consultation of this revision: rounds, outcomes, standing objections, open threads. */
+  consultation: ConsultationRecord
 }
 
 /** What the approval must know of the programme now; a round past its deadline counts as closed. */
@@ -54,5 +62,13 @@ export async function reviewForApproval(tx: Db | Tx, programmeId: string, now = 
     infos: findings.filter((f) => f.level === 'info'),
     omitted,
     openRound,
+    consultation: await consultationRecord(tx, programmeId, row.revision, now),
   }
+}
+
+/** The consultation as the approval of a revision recorded it; null before approval (or for an approval older than the record). */
+export async function approvedConsultation(db: Db, programmeId: string, revision: number): Promise<ConsultationRecord | null> {
+  const row = await db.revision.findUnique({ where: { programmeId_number: { programmeId, number: revision } }, select: { consultation: true } })
+  const record = row?.consultation
+  return record && typeof record === 'object' && !Array.isArray(record) ? (record as unknown as ConsultationRecord) : null
 }

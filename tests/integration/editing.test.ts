@@ -116,10 +116,25 @@ describe.each(PROVIDERS)('editing a programme on $provider', ({ provider, skip }
     await expect(recordFormat(t.db, u.isu, { programmeId, version: p.version, kind: 'decide', fields: decision })).rejects.toBeInstanceOf(Forbidden)
     await recordFormat(t.db, u.isu, { programmeId, version: p.version, kind: 'propose', fields: decision })
     expect((await load()).formatProposal).toMatchObject({ format: 'thematic-segment', proposedBy: 'The isu' })
+    // The proposal reaches the President by a notice; the decision reaches everyone.
+    expect(await t.db.notification.findMany({ where: { kind: 'format.proposed' }, select: { userId: true, link: true } })).toEqual([{ userId: u.president.id, link: '/meetings/2026#format-title' }])
     await recordFormat(t.db, u.president, { programmeId, version: p.version + 1, kind: 'decide', fields: decision })
+    const ticked = await load()
+    expect(ticked.formatDecidedBy).toBe('The president')
+    expect(await t.db.notification.count({ where: { userId: u.isu.id, kind: 'format.decided' } })).toBe(1)
+    // A bare tick is no consultation: the decision must name one (issue 14).
+    expect(ticked.formatConsultedCC).toBe(false)
+    expect(checkParsedProgramme(documentFromProgramme(ticked)).map((f) => f.rule)).toContain('format-consultation')
+    // The Committee's meeting must be on or before the decision.
+    await expect(recordFormat(t.db, u.president, { programmeId, version: ticked.version, kind: 'decide', fields: { ...decision, consultedOn: '2026-03-02' } })).rejects.toThrow(
+      /on or before the decision/,
+    )
+    await recordFormat(t.db, u.president, { programmeId, version: ticked.version, kind: 'decide', fields: { ...decision, consultedOn: '2026-02-20', consultationNote: 'Coordinating Committee, 20 February' } })
     const after = await load()
-    expect(after.formatDecidedBy).toBe('The president')
-    // The demo's format error was the missing consultation: the rulebook now finds none about the format.
+    expect(after).toMatchObject({ formatConsultedCC: true, formatConsultedOn: '2026-02-20', formatConsultationNote: 'Coordinating Committee, 20 February' })
+    // The demo's format error was the missing consultation: the rulebook now finds none about the format,
+    // and the export says the Committee was consulted, so that the checker agrees.
+    expect(documentFromProgramme(after).formatDecision?.consultedCoordinatingCommittee).toBe(true)
     expect(checkParsedProgramme(documentFromProgramme(after)).filter((f) => f.rule.startsWith('format'))).toEqual([])
   })
 

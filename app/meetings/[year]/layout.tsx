@@ -7,6 +7,8 @@ import { WorkflowBar } from '@/components/workflow/workflow-bar'
 import { can } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
 import { visibleProgrammeHead } from '@/lib/meetings/visible'
+import { latestRound } from '@/lib/consultation/queries'
+import { db } from '@/lib/db'
 
 type Props = { children: React.ReactNode; params: Promise<{ year: string }> }
 
@@ -18,10 +20,11 @@ export default async function ProgrammeLayout({ children, params }: Props) {
   const programme = await visibleProgrammeHead(year, user)
   if (!programme) notFound()
   if (!can(user, 'programme.viewDraft', programme)) return children
+  const round = programme.status === 'consultation' ? await latestRound(db(), programme.id, programme.revision) : null
   return (
     <>
       <ProgrammeTabs year={programme.year} />
-      <WorkflowBar programme={programme} user={user} />
+      <WorkflowBar programme={programme} user={user} closedRound={round?.status === 'closed' && round.outcome ? { outcome: round.outcome, objections: round.objections } : null} />
       {children}
     </>
   )

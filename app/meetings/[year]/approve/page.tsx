@@ -10,7 +10,9 @@ import { formatGeneva } from '@/lib/geneva-time'
 import { getT } from '@/lib/i18n/server'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { FINDINGS_LIMIT } from '@/lib/rules'
-import { findingKey, reviewForApproval } from '@/lib/workflow/approval'
+import { approvedConsultation, findingKey, reviewForApproval } from '@/lib/workflow/approval'
+import { unanswered } from '@/lib/consultation/record'
+import { ConsultationRecordView } from '@/components/consultation/consultation-record'
 import { TimeSummary } from '@/components/meeting-time/time-summary'
 import { countMeetingTime } from '@/lib/programme'
 import { timeOfYearBefore } from '@/lib/meeting-time/queries'
@@ -41,6 +43,9 @@ export default async function ApprovePage({ params }: Props) {
   const { programme } = review
   const mayApprove = can(user, 'programme.approve', programme)
   const blocked = review.errors.length > 0 || review.openRound !== null
+  const approving = ['draft', 'consultation'].includes(programme.status)
+  const recorded = approving ? null : await approvedConsultation(db(), programme.id, programme.revision)
+  const waiting = unanswered(review.consultation)
   return (
     <>
       <h1>
@@ -81,6 +86,11 @@ export default async function ApprovePage({ params }: Props) {
           <p>{t('workflow.noErrors')}</p>
         )}
       </section>
+      {recorded ? (
+        <ConsultationRecordView t={t} record={recorded} year={programme.year} title={t('consultationLoop.approvedRecord')} showOpenThreads={false} />
+      ) : (
+        <ConsultationRecordView t={t} record={review.consultation} year={programme.year} />
+      )}
       {review.infos.length > 0 && (
         <section aria-labelledby="infos-title">
           <h2 id="infos-title">{t('workflow.infos', { count: review.infos.length + review.omitted.info })}</h2>
@@ -105,6 +115,7 @@ export default async function ApprovePage({ params }: Props) {
           omittedNote={review.omitted.warning > 0 ? await andMore(review.omitted.warning) : undefined}
           blocked={blocked}
           symbol={review.symbol}
+          objections={waiting.map((o) => ({ responseId: o.responseId, memberName: o.memberName, text: o.text, itemTitle: o.itemTitle }))}
         />
       ) : (
         <>

@@ -5,7 +5,10 @@ import { NewThread } from '@/components/comments/new-thread'
 import { Thread, type Viewer } from '@/components/comments/thread'
 import commentStyles from '@/components/comments/comments.module.css'
 import { CommentBody } from '@/components/comments/comment-body'
-import { ActionButton } from '@/components/workflow/action-button'
+import { CloseRoundForm } from '@/components/consultation/close-round-form'
+import { LiveRefresh } from '@/components/consultation/live-refresh'
+import { UnreadMark } from '@/components/consultation/unread-mark'
+import { unreadByThread } from '@/lib/notifications'
 import { OpenRoundForm } from '@/components/workflow/open-round-form'
 import { ResponseForm } from '@/components/workflow/response-form'
 import { RoundOutcome } from '@/components/workflow/round-outcome'
@@ -14,11 +17,11 @@ import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { mentionableMembers } from '@/lib/comments/mentions'
 import { listThreads, type ThreadView } from '@/lib/comments/queries'
-import { answerOf, listRounds } from '@/lib/consultation/queries'
+import { answerOf, listRounds, outcomeIfClosedNow } from '@/lib/consultation/queries'
+import { itemChoices } from '@/lib/consultation/item-choices'
 import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
-import { closeRoundAction } from '@/lib/consultation/actions'
 import { visibleProgramme } from '@/lib/meetings/visible'
 
 type Props = { params: Promise<{ year: string }> }
@@ -43,10 +46,13 @@ export default async function ConsultationPage({ params }: Props) {
   if (!programme) notFound()
   if (!can(user, 'programme.viewDraft', programme)) forbidden()
   const t = await getT()
-  const [rounds, threads, members] = await Promise.all([listRounds(db(), programme.id), listThreads(db(), programme.id), mentionableMembers(db())])
+  const [rounds, threads, members, unread] = await Promise.all([listRounds(db(), programme.id), listThreads(db(), programme.id), mentionableMembers(db()), unreadByThread(db(), user.id)])
+  const unreadMark = (th: ThreadView) => (unread[th.id] ? <UnreadMark notificationIds={unread[th.id]!} /> : undefined)
   const open = rounds.find((r) => r.status === 'open') ?? null
   const past = rounds.filter((r) => r.status === 'closed')
   const mine = open && can(user, 'consultation.respond', programme) ? await answerOf(db(), open.id, user.id) : null
+  const closing = open && can(user, 'consultation.close', programme) ? await outcomeIfClosedNow(db(), open.id) : null
+  const items = itemChoices(programme.days, dayLabel)
   const names = Object.fromEntries(members.map((m) => [m.handle, m.name]))
   const canComment = can(user, 'comment.create', programme)
   const viewer = (thread: ThreadView): Viewer => ({
@@ -69,6 +75,7 @@ export default async function ConsultationPage({ params }: Props) {
       <h1>
         {t('consultation.title')} — {programme.title} {programme.year}
       </h1>
+      <LiveRefresh />
 
       <section aria-labelledby="rounds-title">
         <h2 id="rounds-title">{t('consultation.rounds')}</h2>
@@ -91,13 +98,11 @@ export default async function ConsultationPage({ params }: Props) {
                   {t('consultation.awaitingYourResponse', { deadline: formatGeneva(new Date(open.deadline)) })}
                 </p>
               ))}
-            {can(user, 'consultation.respond', programme) && <ResponseForm roundId={open.id} current={mine} />}
+            {can(user, 'consultation.respond', programme) && <ResponseForm roundId={open.id} current={mine} items={items} />}
             <p>
               <Link href={`/meetings/${programme.year}/consultation/${open.id}`}>{t('consultation.seeAnswers', { count: open.answers })}</Link>
             </p>
-            {can(user, 'consultation.close', programme) && (
-              <ActionButton action={closeRoundAction} input={{ roundId: open.id }} label={t('consultation.closeNow')} confirm={t('consultation.confirmClose')} secondary testId="close-round" />
-            )}
+            {closing && <CloseRoundForm roundId={open.id} proposal={t(`consultationLoop.proposed.${closing.outcome}`, { count: closing.objections })} />}
           </div>
         ) : (
           <p className="muted">{t('consultation.noOpenRound')}</p>
@@ -127,6 +132,7 @@ export default async function ConsultationPage({ params }: Props) {
                   <td>{formatGeneva(new Date(r.deadline))}</td>
                   <td>
                     <RoundOutcome t={t} outcome={r.outcome} />
+                    {r.outcomeStatement && <p className="small" data-testid="past-statement">{r.outcomeStatement}</p>}
                   </td>
                   <td>{t('consultation.answersSummary', { answers: r.answers, objections: r.objections })}</td>
                 </tr>
@@ -142,7 +148,7 @@ export default async function ConsultationPage({ params }: Props) {
         <h3>{t('comments.onProgramme')}</h3>
         <div className={commentStyles.threads}>
           {general.map((th) => (
-            <Thread key={th.id} thread={th} viewer={viewer(th)} names={names} members={members} where={generalWhere(th)} />
+            <Thread key={th.id} thread={th} viewer={viewer(th)} names={names} members={members} where={generalWhere(th)} unread={unreadMark(th)} />
           ))}
         </div>
         {canComment && (
@@ -163,7 +169,7 @@ export default async function ConsultationPage({ params }: Props) {
                   {itemThreads.length > 0 && (
                     <div className={commentStyles.threads}>
                       {itemThreads.map((th) => (
-                        <Thread key={th.id} thread={th} viewer={viewer(th)} names={names} members={members} where={t('comments.threadBy', { name: th.createdByName })} level={6} />
+                        <Thread key={th.id} thread={th} viewer={viewer(th)} names={names} members={members} where={t('comments.threadBy', { name: th.createdByName })} level={6} unread={unreadMark(th)} />
                       ))}
                     </div>
                   )}

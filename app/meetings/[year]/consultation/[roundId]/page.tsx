@@ -5,12 +5,14 @@ import { CommentBody } from '@/components/comments/comment-body'
 import { Thread } from '@/components/comments/thread'
 import commentStyles from '@/components/comments/comments.module.css'
 import { RoundOutcome } from '@/components/workflow/round-outcome'
+import { ResponseForm } from '@/components/workflow/response-form'
 import styles from '@/components/workflow/workflow.module.css'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { mentionableMembers } from '@/lib/comments/mentions'
 import { listThreads } from '@/lib/comments/queries'
-import { roundDetail } from '@/lib/consultation/queries'
+import { answerOf, roundDetail } from '@/lib/consultation/queries'
+import { itemChoices } from '@/lib/consultation/item-choices'
 import { formatGeneva } from '@/lib/geneva-time'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
@@ -32,6 +34,10 @@ export default async function RoundPage({ params }: Props) {
   const [threads, members] = await Promise.all([listThreads(db(), programme.id, { roundId: round.id }), mentionableMembers(db())])
   const names = Object.fromEntries(members.map((m) => [m.handle, m.name]))
   const answered = round.members.filter((m) => m.answer).length
+  // "Your answer is awaited" links here: the member answers on this page.
+  const mayAnswer = round.status === 'open' && can(user, 'consultation.respond', programme)
+  const mine = mayAnswer ? await answerOf(db(), round.id, user.id) : null
+  const dayLabel = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' })
   return (
     <>
       <p className="breadcrumb">
@@ -53,7 +59,22 @@ export default async function RoundPage({ params }: Props) {
               ` — ${round.closedByName ? t('consultation.closedBy', { name: round.closedByName, date: formatGeneva(new Date(round.closedAt)) }) : t('consultation.closedAtDeadline', { date: formatGeneva(new Date(round.closedAt)) })}`}
           </dd>
         </dl>
+        {round.outcomeStatement && (
+          <p data-testid="round-statement">
+            <strong>{t('consultationLoop.statement')}:</strong> {round.outcomeStatement}
+          </p>
+        )}
         <CommentBody body={round.message} names={names} />
+        {mayAnswer && (
+          <>
+            {!mine && (
+              <p className={styles.awaiting} role="status" data-testid="awaiting-response">
+                {t('consultation.awaitingYourResponse', { deadline: formatGeneva(new Date(round.deadline)) })}
+              </p>
+            )}
+            <ResponseForm roundId={round.id} current={mine} items={itemChoices(programme.days, dayLabel)} />
+          </>
+        )}
       </div>
 
       <h2 id="answers-title">{t('consultation.answersOf', { answered, members: round.members.filter((m) => !m.former).length })}</h2>
