@@ -26,11 +26,3 @@ export async function programmePdf(head: PublicationHead, locale: Locale): Promi
   const contentHash = crypto.createHash('sha256').update(JSON.stringify([publication.programme, publication.issuedOn])).digest('base64url')
   return cachedProgrammePdf({ ...key, contentHash }, () => render(head, publication, locale))
 }
-
-/**
- * Makes the PDF in the background, so that it is ready when the reader asks for it (the public page
- * calls it: a revision's PDF is then made once per language, before the first click).
- */
-export function prepareProgrammePdf(head: PublicationHead, locale: Locale): void {
-  programmePdf(head, locale).catch((error: unknown) => console.error('PDF prepared in advance failed', head.year, error))
-}
