@@ -30,7 +30,7 @@ test.afterAll(async () => {
   }
 })
 
-test('the editor names the year’s Presidency, the ISU enters its President, and the old ordinal is flagged', async ({ page }) => {
+test('the editor names the year’s Presidency and the ISU enters its President', async ({ page }) => {
   await signInAs(page, 'isu')
   await page.goto(`/meetings/${YEAR}`)
   const panel = page.getByTestId('presidency')
