@@ -44,6 +44,7 @@ test.beforeAll(async () => {
 test.afterAll(() => removeProgramme(YEAR))
 
 test('the time of every year: chart and tables with the same numbers, accessible, printable, and as CSV', async ({ page }) => {
+  test.setTimeout(120_000)
   await signInAs(page, 'isu')
   await page.goto('/meetings')
   await page.getByRole('link', { name: 'Time of the meetings, year by year' }).click()

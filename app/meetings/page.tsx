@@ -36,7 +36,7 @@ export default async function MeetingsPage() {
           <YearsTable t={t} locale={locale} years={years.filter((y) => canView(user, y))} mayDelete={(p) => can(user, 'programme.delete', p)} />
           <p className="muted small">{t('years.findingsNote')}</p>
           <p>
-            <Link href="/meetings/time">{t('meetingTime.page.link')}</Link> · <Link href="/meetings/states">{t('states.page.link')}</Link>
+            <Link href="/meetings/time">{t('meetingTime.page.link')}</Link> · <Link href="/meetings/states">{t('states.page.link')}</Link> · <Link href="/meetings/actions">{t('actionPlan.link')}</Link>
           </p>
         </>
       ) : (
