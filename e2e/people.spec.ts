@@ -60,7 +60,7 @@ test.describe('people', () => {
 
     // The link works once.
     await guest.reload()
-    await expect(guest.getByRole('alert')).toContainText('already been accepted')
+    await expect(guest.locator('main').getByRole('alert')).toContainText('already been accepted')
 
     const signIn = new SignInPage(guest)
     await signIn.goto()
