@@ -153,8 +153,16 @@ describe.each(PROVIDERS)('people on $provider', ({ provider, skip }) => {
 
   it.skipIf(skip)('asking for reset links is limited per address and per account', async () => {
     const address = `192.0.2.${provider === 'sqlite' ? 1 : 2}`
-    for (let i = 0; i < 5; i++) await requestPasswordReset(t.db, { email: 'flooded@test.org' }, { address })
-    await expect(requestPasswordReset(t.db, { email: 'flooded@test.org' }, { address: '198.51.100.7' })).rejects.toThrow(/Too many attempts/)
+    await createUser(t.db, { email: 'flooded@test.org', name: 'Flooded', role: 'observer', password })
+    const sent = () => t.db.passwordReset.count({ where: { user: { email: 'flooded@test.org' } } })
+    for (let i = 0; i < 5; i++) await requestPasswordReset(t.db, { email: 'flooded@test.org' }, { address: `198.51.100.${i}` })
+    expect(await sent()).toBe(5)
+    // The account's limit: the same answer, and no more e-mail.
+    expect(await requestPasswordReset(t.db, { email: 'flooded@test.org' }, { address: '198.51.100.9' })).toEqual({ requested: true })
+    expect(await sent()).toBe(5)
+    // The address's limit: refused, whatever the accounts.
+    for (let i = 0; i < 20; i++) await requestPasswordReset(t.db, { email: `someone-${i}@test.org` }, { address })
+    await expect(requestPasswordReset(t.db, { email: 'another@test.org' }, { address })).rejects.toThrow(/Too many attempts/)
     // Guessing tokens from one address.
     for (let i = 0; i < 20; i++) await acceptInvitation(t.db, { token: `guess-${i}-xxxxxxxxxxxxxxxxxxxx`, name: 'G', password }, { address }).catch(() => null)
     await expect(acceptInvitation(t.db, { token: 'guess-last-xxxxxxxxxxxxxxxxxxxx', name: 'G', password }, { address })).rejects.toThrow(/Too many attempts/)
