@@ -3,6 +3,7 @@
 // without SMTP), chooses a password, signs in, and has the role of that year, and only of that year.
 import { expect, test } from '@playwright/test'
 import { createDb } from '@/lib/db'
+import { createUser } from '@/lib/users'
 import { E2E_DATABASE_URL, programmeForSpec, removeProgramme } from './fixtures'
 import { SignInPage, signInAs } from './pages'
 
@@ -79,6 +80,43 @@ test.describe('people', () => {
     await page.reload()
     await expect(page.getByTestId('rights-history')).toContainText(`Accepted the invitation as Coordinating Committee member (${YEAR})`)
     await expect(page.locator(`[data-invitation="${email}"]`)).toHaveCount(0)
+  })
+
+  test("a deactivated person's open session is refused at its next request; reactivated, they sign in again", async ({ page, browser }) => {
+    const email = `leaving.${Date.now()}@e2e.test`
+    const db = createDb(E2E_DATABASE_URL)
+    try {
+      await createUser(db, { email, name: 'Leo Leaving', role: 'committee', password: 'leo-password-2041' })
+    } finally {
+      await db.$disconnect()
+    }
+    const context = await browser.newContext()
+    const member = await context.newPage()
+    const signIn = new SignInPage(member)
+    await signIn.goto()
+    await signIn.signIn(email, 'leo-password-2041')
+    await expect(member.getByTestId('signed-in-as')).toBeVisible()
+
+    await signInAs(page, 'president')
+    await page.goto('/admin/users')
+    const row = page.locator(`[data-person="${email}"]`)
+    await row.getByRole('button', { name: 'Deactivate' }).click()
+    await row.getByRole('button', { name: 'Yes: Deactivate' }).click()
+    await expect(row).toContainText('Deactivated')
+
+    // The member's next request: signed out, and the password no longer opens the door.
+    await member.goto('/meetings')
+    await expect(member).toHaveURL(/\/signin/)
+    await signIn.signIn(email, 'leo-password-2041')
+    await expect(signIn.error()).toContainText('not right')
+
+    await row.getByRole('button', { name: 'Reactivate' }).click()
+    await expect(row).toContainText('Active')
+    await signIn.goto()
+    await signIn.signIn(email, 'leo-password-2041')
+    await expect(member.getByTestId('signed-in-as')).toBeVisible()
+    await context.close()
+    await expect(page.getByTestId('rights-history')).toContainText('Deactivated Leo Leaving')
   })
 
   test('the 403 page names the administrators', async ({ page }) => {

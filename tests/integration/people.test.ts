@@ -91,6 +91,15 @@ describe.each(PROVIDERS)('people on $provider', ({ provider, skip }) => {
     await expect(createThread(t.db, member, { programmeId: draft2026.id, itemId: null, body: 'On 2026' })).resolves.toBeDefined()
   })
 
+  it.skipIf(skip)('two acceptances of one link at once: one account, and the other is told the link was used', async () => {
+    await invite(t.db, admin, { email: 'twice@test.org', name: 'Twice', role: 'observer', year: null, admin: false, language: 'en' })
+    const token = await linkSentTo('twice@test.org', 'invitation')
+    const results = await Promise.allSettled([acceptInvitation(t.db, { token, name: 'One', password }), acceptInvitation(t.db, { token, name: 'Two', password })])
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    expect(String((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason)).toMatch(/already been accepted/)
+    expect(await t.db.user.count({ where: { email: 'twice@test.org' } })).toBe(1)
+  })
+
   it.skipIf(skip)('an expired, a revoked and a re-sent invitation', async () => {
     const now = new Date()
     await invite(t.db, admin, { email: 'late@test.org', name: 'Late', role: 'committee', year: 2026, admin: false, language: 'en' }, now)
