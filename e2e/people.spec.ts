@@ -70,8 +70,9 @@ test.describe('people', () => {
     // The draft of the year of their role opens, with the Committee's comments; another year's draft does not exist for them.
     await guest.goto(`/meetings/${YEAR}`)
     await expect(guest.getByRole('heading', { level: 1 })).toContainText(String(YEAR))
-    const other = await guest.goto(`/meetings/${OTHER_YEAR}`)
-    expect(other?.status()).toBe(404)
+    // (Asked with the browser's cookies, without leaving the editor mid-load.)
+    expect((await guest.request.get(`/meetings/${OTHER_YEAR}`, { maxRedirects: 0 })).status()).toBe(404)
+    expect((await guest.request.get(`/meetings/${YEAR}`, { maxRedirects: 0 })).status()).toBe(200)
     await guest.goto('/profile')
     await expect(guest.getByTestId('profile-roles')).toContainText(`${YEAR}: Coordinating Committee member`)
     await context.close()
