@@ -3,6 +3,7 @@
 // without SMTP), chooses a password, signs in, and has the role of that year, and only of that year.
 import { expect, test } from '@playwright/test'
 import { createDb } from '@/lib/db'
+import { createUser } from '@/lib/users'
 import { E2E_DATABASE_URL, programmeForSpec, removeProgramme } from './fixtures'
 import { SignInPage, signInAs } from './pages'
 
@@ -60,7 +61,7 @@ test.describe('people', () => {
 
     // The link works once.
     await guest.reload()
-    await expect(guest.getByRole('alert')).toContainText('already been accepted')
+    await expect(guest.locator('main').getByRole('alert')).toContainText('already been accepted')
 
     const signIn = new SignInPage(guest)
     await signIn.goto()
@@ -69,8 +70,9 @@ test.describe('people', () => {
     // The draft of the year of their role opens, with the Committee's comments; another year's draft does not exist for them.
     await guest.goto(`/meetings/${YEAR}`)
     await expect(guest.getByRole('heading', { level: 1 })).toContainText(String(YEAR))
-    const other = await guest.goto(`/meetings/${OTHER_YEAR}`)
-    expect(other?.status()).toBe(404)
+    // (Asked with the browser's cookies, without leaving the editor mid-load.)
+    expect((await guest.request.get(`/meetings/${OTHER_YEAR}`, { maxRedirects: 0 })).status()).toBe(404)
+    expect((await guest.request.get(`/meetings/${YEAR}`, { maxRedirects: 0 })).status()).toBe(200)
     await guest.goto('/profile')
     await expect(guest.getByTestId('profile-roles')).toContainText(`${YEAR}: Coordinating Committee member`)
     await context.close()
@@ -79,6 +81,43 @@ test.describe('people', () => {
     await page.reload()
     await expect(page.getByTestId('rights-history')).toContainText(`Accepted the invitation as Coordinating Committee member (${YEAR})`)
     await expect(page.locator(`[data-invitation="${email}"]`)).toHaveCount(0)
+  })
+
+  test("a deactivated person's open session is refused at its next request; reactivated, they sign in again", async ({ page, browser }) => {
+    const email = `leaving.${Date.now()}@e2e.test`
+    const db = createDb(E2E_DATABASE_URL)
+    try {
+      await createUser(db, { email, name: 'Leo Leaving', role: 'committee', password: 'leo-password-2041' })
+    } finally {
+      await db.$disconnect()
+    }
+    const context = await browser.newContext()
+    const member = await context.newPage()
+    const signIn = new SignInPage(member)
+    await signIn.goto()
+    await signIn.signIn(email, 'leo-password-2041')
+    await expect(member.getByTestId('signed-in-as')).toBeVisible()
+
+    await signInAs(page, 'president')
+    await page.goto('/admin/users')
+    const row = page.locator(`[data-person="${email}"]`)
+    await row.getByRole('button', { name: 'Deactivate' }).click()
+    await row.getByRole('button', { name: 'Yes: Deactivate' }).click()
+    await expect(row).toContainText('Deactivated')
+
+    // The member's next request: signed out, and the password no longer opens the door.
+    await member.goto('/meetings')
+    await expect(member).toHaveURL(/\/signin/)
+    await signIn.signIn(email, 'leo-password-2041')
+    await expect(signIn.error()).toContainText('not right')
+
+    await row.getByRole('button', { name: 'Reactivate' }).click()
+    await expect(row).toContainText('Active')
+    await signIn.goto()
+    await signIn.signIn(email, 'leo-password-2041')
+    await expect(member.getByTestId('signed-in-as')).toBeVisible()
+    await context.close()
+    await expect(page.getByTestId('rights-history')).toContainText('Deactivated Leo Leaving')
   })
 
   test('the 403 page names the administrators', async ({ page }) => {

@@ -67,6 +67,8 @@ export type MutationContext<P> = {
   /** The programme the change is about, taken for update; null for changes about no programme. */
   programme: P
   now: Date
+  /** What the spec's `prepare` made before the transaction (a password's hash), else undefined. */
+  prepared: unknown
   /** The audit event of the change, on the programme's history (or on another programme's: a new one). */
   audit(action: string, detail?: AuditDetail, programmeId?: string | null): Promise<void>
   /** A notification (and its e-mail) for each recipient, written with the change. */
@@ -88,6 +90,11 @@ type SpecBase<S extends z.ZodType, T, P> = {
   version?: (input: z.output<S>) => number | undefined
   /** false for an action that only reads (a page of comments): the programme is read, not locked. */
   lock?: boolean
+  /**
+   * Slow work done before the transaction opens, so that no lock waits on it (hashing a password):
+   * its result is the context's `prepared`. It may refuse, as the change itself may.
+   */
+  prepare?: (database: Db, user: SessionUser, input: z.output<S>) => Promise<unknown>
   run: (ctx: MutationContext<P>, input: z.output<S>) => Promise<T>
 }
 
@@ -116,6 +123,7 @@ export function mutation<S extends z.ZodType, T>(spec: ProgrammeSpec<S, T> | Sta
     const action = typeof spec.permission === 'string' ? spec.permission : spec.permission.pick(input)
     let year: number | null = null
     let notified = false
+    const prepared = spec.prepare ? await spec.prepare(db, user, input) : undefined
     const data = await db.$transaction(async (tx) => {
       let programme: ProgrammeHead | null = null
       if (spec.programme) {
@@ -135,6 +143,7 @@ export function mutation<S extends z.ZodType, T>(spec: ProgrammeSpec<S, T> | Sta
         user,
         programme,
         now,
+        prepared,
         audit: (a, detail = {}, programmeId) => audit(tx, user.id, a, programmeId === undefined ? (programme?.id ?? null) : programmeId, detail),
         notify: async (recipients, message) => {
           const count = await notify(tx, recipients, message)
@@ -248,6 +257,8 @@ export function serverAction<S extends z.ZodType, T>(m: Mutation<S, T>, options:
 export type PublicContext = {
   tx: Tx
   now: Date
+  /** What the spec's `prepare` made before the transaction, else undefined. */
+  prepared: unknown
   /** The reader's language, for the e-mail it sends them. */
   locale: Locale
   audit(action: string, detail: AuditDetail, userId: string | null): Promise<void>
@@ -262,17 +273,21 @@ export function publicMutation<S extends z.ZodType, T>(spec: {
   schema: S
   /** Refuses (lib/auth/public-limits) before anything is read when the address or the account asked too often. */
   limit?: (db: Db, input: z.output<S>, address: string | null) => Promise<void>
+  /** Slow work before the transaction (checking the link, hashing the password); it may refuse. */
+  prepare?: (db: Db, input: z.output<S>, now: Date) => Promise<unknown>
   run: (ctx: PublicContext, input: z.output<S>) => Promise<T>
 }): PublicMutation<T> {
   return async (database, raw, { now = new Date(), locale = 'en', address = null } = {}) => {
     const input = parse(spec.schema, raw)
     await spec.limit?.(database, input, address)
+    const prepared = spec.prepare ? await spec.prepare(database, input, now) : undefined
     let mailed = false
     const data = await database.$transaction((tx) =>
       spec.run(
         {
           tx,
           now,
+          prepared,
           locale,
           audit: (action, detail, userId) => audit(tx, userId, action, null, detail),
           mail: async (message) => {

@@ -33,6 +33,17 @@ function limiters(db: Db) {
   return set
 }
 
+/** Counts one use against the limit; false (and nothing thrown) when it is used up. */
+export async function withinPublicLimit(db: Db, limit: PublicLimit, key: string): Promise<boolean> {
+  try {
+    await limiters(db)[limit].consume(limitKey(key), 1)
+    return true
+  } catch (refusal) {
+    if (!(refusal instanceof RateLimiterRes)) throw refusal
+    return false
+  }
+}
+
 /** Counts one use against each limit (a part of the key that is null is not counted); refuses with the time to wait when one is used up. */
 export async function consumePublicLimits(db: Db, uses: [PublicLimit, string | null][]): Promise<void> {
   const set = limiters(db)

@@ -8,7 +8,7 @@ import { accountFromInvitation } from '@/lib/auth/accounts'
 import { hashPassword } from '@/lib/auth/passwords'
 import type { Role } from '@/lib/auth/permissions'
 import { consumePublicLimits } from '@/lib/auth/public-limits'
-import type { Tx } from '@/lib/db'
+import type { Db, Tx } from '@/lib/db'
 import { Forbidden, NotFound, Refusal } from '@/lib/failures'
 import { isLocale } from '@/lib/i18n'
 import { invitationMail } from './mail'
@@ -87,16 +87,24 @@ export const revokeInvitation = mutation({
   },
 })
 
+/** The pending invitation of a link, or the refusal that says why it cannot be used. */
+async function usableInvitation(db: Db | Tx, token: string, now: Date) {
+  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) } })
+  if (!invitation) throw new NotFound('invitationInvalid')
+  const state = invitationState(invitation, now)
+  if (state !== 'pending') throw new Refusal(({ accepted: 'invitationUsed', revoked: 'invitationRevoked', expired: 'invitationExpired' } as const)[state])
+  return invitation
+}
+
 /** The invited person chooses their name and password: their account, with the invitation's role. */
 export const acceptInvitation = publicMutation({
   schema: AcceptInvitationInput,
   limit: (db, _input, address) => consumePublicLimits(db, [['tokenAddress', address]]),
-  async run({ tx, now, audit }, input) {
-    const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashToken(input.token) } })
-    if (!invitation) throw new NotFound('invitationInvalid')
-    const state = invitationState(invitation, now)
-    if (state !== 'pending') throw new Refusal(({ accepted: 'invitationUsed', revoked: 'invitationRevoked', expired: 'invitationExpired' } as const)[state])
-    const passwordHash = await hashPassword(input.password)
+  // The link is checked, then the password hashed, before the transaction: no lock waits on the hash.
+  prepare: async (db, input, now) => (await usableInvitation(db, input.token, now), hashPassword(input.password)),
+  async run({ tx, now, audit, prepared }, input) {
+    const invitation = await usableInvitation(tx, input.token, now)
+    const passwordHash = prepared as string
     // Claimed first: of two acceptances at once, one gets the account and the other is told the link was used.
     const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, ...pendingOnly }, data: { acceptedAt: now } })
     if (count !== 1) throw new Refusal('invitationUsed')

@@ -91,6 +91,15 @@ describe.each(PROVIDERS)('people on $provider', ({ provider, skip }) => {
     await expect(createThread(t.db, member, { programmeId: draft2026.id, itemId: null, body: 'On 2026' })).resolves.toBeDefined()
   })
 
+  it.skipIf(skip)('two acceptances of one link at once: one account, and the other is told the link was used', async () => {
+    await invite(t.db, admin, { email: 'twice@test.org', name: 'Twice', role: 'observer', year: null, admin: false, language: 'en' })
+    const token = await linkSentTo('twice@test.org', 'invitation')
+    const results = await Promise.allSettled([acceptInvitation(t.db, { token, name: 'One', password }), acceptInvitation(t.db, { token, name: 'Two', password })])
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    expect(String((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason)).toMatch(/already been accepted/)
+    expect(await t.db.user.count({ where: { email: 'twice@test.org' } })).toBe(1)
+  })
+
   it.skipIf(skip)('an expired, a revoked and a re-sent invitation', async () => {
     const now = new Date()
     await invite(t.db, admin, { email: 'late@test.org', name: 'Late', role: 'committee', year: 2026, admin: false, language: 'en' }, now)
@@ -153,8 +162,16 @@ describe.each(PROVIDERS)('people on $provider', ({ provider, skip }) => {
 
   it.skipIf(skip)('asking for reset links is limited per address and per account', async () => {
     const address = `192.0.2.${provider === 'sqlite' ? 1 : 2}`
-    for (let i = 0; i < 5; i++) await requestPasswordReset(t.db, { email: 'flooded@test.org' }, { address })
-    await expect(requestPasswordReset(t.db, { email: 'flooded@test.org' }, { address: '198.51.100.7' })).rejects.toThrow(/Too many attempts/)
+    await createUser(t.db, { email: 'flooded@test.org', name: 'Flooded', role: 'observer', password })
+    const sent = () => t.db.passwordReset.count({ where: { user: { email: 'flooded@test.org' } } })
+    for (let i = 0; i < 5; i++) await requestPasswordReset(t.db, { email: 'flooded@test.org' }, { address: `198.51.100.${i}` })
+    expect(await sent()).toBe(5)
+    // The account's limit: the same answer, and no more e-mail.
+    expect(await requestPasswordReset(t.db, { email: 'flooded@test.org' }, { address: '198.51.100.9' })).toEqual({ requested: true })
+    expect(await sent()).toBe(5)
+    // The address's limit: refused, whatever the accounts.
+    for (let i = 0; i < 20; i++) await requestPasswordReset(t.db, { email: `someone-${i}@test.org` }, { address })
+    await expect(requestPasswordReset(t.db, { email: 'another@test.org' }, { address })).rejects.toThrow(/Too many attempts/)
     // Guessing tokens from one address.
     for (let i = 0; i < 20; i++) await acceptInvitation(t.db, { token: `guess-${i}-xxxxxxxxxxxxxxxxxxxx`, name: 'G', password }, { address }).catch(() => null)
     await expect(acceptInvitation(t.db, { token: 'guess-last-xxxxxxxxxxxxxxxxxxxx', name: 'G', password }, { address })).rejects.toThrow(/Too many attempts/)
