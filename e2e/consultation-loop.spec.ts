@@ -26,7 +26,8 @@ const OBJECTION = 'The Article 5 item runs past 13:00, when interpretation stops
 const STATEMENT = 'Silence broken by one objection on Article 5: the ISU answers it before approval.'
 const ANSWER = 'Agreed: the item will end at 13:00 sharp.'
 
-test.describe.configure({ mode: 'serial' })
+// Four people, a live page, a build on a shared machine: each step may take longer than the default minute.
+test.describe.configure({ mode: 'serial', timeout: 150_000 })
 
 type Person = 'president' | 'isu' | 'kwame' | 'sofia'
 const EMAILS: Record<Person, string> = { president: 'president@demo.test', isu: 'isu@demo.test', kwame: 'committee@demo.test', sofia: 'committee2@demo.test' }
@@ -182,6 +183,9 @@ test('the ISU answers in the thread; the President approves; the Committee reads
   await approved.getByRole('link').click()
   await expect(kwame).toHaveURL(`${base}/approve`)
   await expect(kwame.getByRole('heading', { name: 'The consultation as the approval recorded it' })).toBeVisible()
+  await kwame.goto(`${base}/revisions`)
+  await expect(kwame.getByTestId('revision-consultation')).toContainText(`Silence broken: ${STATEMENT}`)
+  await expect(kwame.getByTestId('revision-consultation')).toContainText('Answered by Isabelle Suter (ISU)')
 })
 
 test('Sofía wants no e-mail of the publication; the President publishes; everyone is told', async () => {
