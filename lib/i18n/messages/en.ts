@@ -659,6 +659,7 @@ export const en = {
     objectionsUnanswered: 'An objection still stands unanswered ({members}): reply in its thread, or give your reason for going ahead.|{count} objections still stand unanswered ({members}): reply in their threads, or give your reason for going ahead for each.',
   },
   consultationLoop: {
+    markRead: 'mark as read',
     revisionColumn: 'Consultation',
     formatConsultationLegend: 'The consultation of the Coordinating Committee',
     formatConsultationHint: 'Name it: a closed consultation round above, or the date of the Committee’s meeting where it was consulted (on or before the decision). Without one, the format-consultation error stays.',

@@ -661,6 +661,7 @@ export const es = {
     objectionsUnanswered: 'Una objeción sigue sin respuesta ({members}): responda en su conversación o indique el motivo para seguir adelante.|{count} objeciones siguen sin respuesta ({members}): responda en sus conversaciones o indique, para cada una, el motivo para seguir adelante.',
   },
   consultationLoop: {
+    markRead: 'marcar como leído',
     revisionColumn: 'Consulta',
     formatConsultationLegend: 'La consulta al Comité de Coordinación',
     formatConsultationHint: 'Indíquela: una ronda de consulta cerrada, arriba, o la fecha de la reunión del Comité en la que se le consultó (anterior o igual a la decisión). Sin ella, el error format-consultation se mantiene.',

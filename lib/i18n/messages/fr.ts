@@ -661,6 +661,7 @@ export const fr = {
     objectionsUnanswered: 'Une objection reste sans réponse ({members}) : répondez dans sa discussion ou indiquez la raison pour laquelle vous allez de l’avant.|{count} objections restent sans réponse ({members}) : répondez dans leurs discussions ou indiquez, pour chacune, la raison pour laquelle vous allez de l’avant.',
   },
   consultationLoop: {
+    markRead: 'marquer comme lu',
     revisionColumn: 'Consultation',
     formatConsultationLegend: 'La consultation du Comité de coordination',
     formatConsultationHint: 'Indiquez-la : un tour de consultation clos ci-dessus, ou la date de la réunion du Comité où il a été consulté (au plus tard le jour de la décision). Sans elle, l’erreur format-consultation demeure.',
