@@ -26,7 +26,8 @@ const OBJECTION = 'The Article 5 item runs past 13:00, when interpretation stops
 const STATEMENT = 'Silence broken by one objection on Article 5: the ISU answers it before approval.'
 const ANSWER = 'Agreed: the item will end at 13:00 sharp.'
 
-test.describe.configure({ mode: 'serial' })
+// Four people, a live page, a build on a shared machine: each step may take longer than the default minute.
+test.describe.configure({ mode: 'serial', timeout: 150_000 })
 
 type Person = 'president' | 'isu' | 'kwame' | 'sofia'
 const EMAILS: Record<Person, string> = { president: 'president@demo.test', isu: 'isu@demo.test', kwame: 'committee@demo.test', sofia: 'committee2@demo.test' }
@@ -182,6 +183,9 @@ test('the ISU answers in the thread; the President approves; the Committee reads
   await approved.getByRole('link').click()
   await expect(kwame).toHaveURL(`${base}/approve`)
   await expect(kwame.getByRole('heading', { name: 'The consultation as the approval recorded it' })).toBeVisible()
+  await kwame.goto(`${base}/revisions`)
+  await expect(kwame.getByTestId('revision-consultation')).toContainText(`Silence broken: ${STATEMENT}`)
+  await expect(kwame.getByTestId('revision-consultation')).toContainText('Answered by Isabelle Suter (ISU)')
 })
 
 test('Sofía wants no e-mail of the publication; the President publishes; everyone is told', async () => {
@@ -206,6 +210,17 @@ test('Sofía wants no e-mail of the publication; the President publishes; everyo
 
 type Received = { to: string[]; subject: string; raw: string }
 
+/** Quoted-printable bytes as UTF-8 text. */
+const fromQuotedPrintable = (text: string) => Buffer.from(text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
+
+/** A header with MIME encoded words (=?UTF-8?Q?…?=, =?UTF-8?B?…?=) as the text it says. */
+const decodeHeader = (value: string) =>
+  value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : fromQuotedPrintable(text.replace(/_/g, ' ')),
+    )
+
 async function loopbackSmtp() {
   const received: Received[] = []
   const server = new SMTPServer({
@@ -217,7 +232,7 @@ async function loopbackSmtp() {
       stream.on('data', (c: Buffer) => chunks.push(c))
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8').replace(/\r?\n[ \t]+/g, ' ')
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: /^Subject: (.*)$/m.exec(raw)?.[1] ?? '', raw })
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: decodeHeader(/^Subject: (.*)$/m.exec(raw)?.[1] ?? ''), raw })
         callback()
       })
     },
@@ -280,7 +295,7 @@ test('the e-mails: each person received what concerns them, and nothing else; th
     await deliverThisYear(smtp.url, (m) => /Your daily digest/.test(m.subject) && m.body.includes(`/${YEAR}`))
     const digest = smtp.received.find((m) => m.to.includes(EMAILS.isu) && /Your daily digest/.test(m.subject))
     expect(digest, 'the ISU’s digest').toBeDefined()
-    const body = digest!.raw.replace(/=\r?\n/g, '')
+    const body = fromQuotedPrintable(digest!.raw)
     expect(body).toContain('Kwame Mensah answered the consultation')
     expect(body).toContain('closed by Ambassador Ana Ferreira')
     expect(body).toContain(`approved the programme of ${YEAR}`)

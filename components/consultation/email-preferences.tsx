@@ -8,6 +8,11 @@ import { useT } from '@/components/i18n'
 import styles from '@/components/workflow/workflow.module.css'
 import { EMAIL_MODES, NOTIFICATION_KINDS, type EmailMode, type NotificationKind } from '@/lib/mail/preferences'
 import { saveEmailPreferencesAction } from '@/lib/notifications/actions'
+import type { Messages } from '@/lib/i18n'
+
+/** The catalogue's key of a kind: the catalogue reads dots as nesting, so 'round.opened' is 'round-opened'. */
+type KindKey = keyof Messages['consultationLoop']['kinds']
+const kindKey = (kind: NotificationKind) => kind.replace('.', '-') as KindKey
 
 type Props = { current: Record<NotificationKind, EmailMode>; kinds?: readonly NotificationKind[]; titleAs?: 'h1' | 'h2' | 'h3' }
 
@@ -45,7 +50,7 @@ export function EmailPreferencesForm({ current, kinds = NOTIFICATION_KINDS, titl
           {kinds.map((kind) => (
             <tr key={kind} data-kind={kind}>
               <th scope="row" id={`kind-${kind}`}>
-                {t(`consultationLoop.kinds.${kind}`)}
+                {t(`consultationLoop.kinds.${kindKey(kind)}`)}
               </th>
               {EMAIL_MODES.map((m) => (
                 <td key={m}>
@@ -55,7 +60,7 @@ export function EmailPreferencesForm({ current, kinds = NOTIFICATION_KINDS, titl
                     value={m}
                     checked={choices[kind] === m}
                     onChange={() => setChoices((c) => ({ ...c, [kind]: m }))}
-                    aria-label={`${t(`consultationLoop.kinds.${kind}`)}: ${t(`consultationLoop.modes.${m}`)}`}
+                    aria-label={`${t(`consultationLoop.kinds.${kindKey(kind)}`)}: ${t(`consultationLoop.modes.${m}`)}`}
                   />
                 </td>
               ))}

@@ -4,6 +4,7 @@ import { useTransition } from 'react'
 import { useRouter } from 'next/navigation'
 import { useT } from '@/components/i18n'
 import { markReadAction } from '@/lib/notifications/actions'
+import styles from './consultation.module.css'
 
 export function UnreadMark({ notificationIds }: { notificationIds: string[] }) {
   const t = useT()
@@ -12,9 +13,9 @@ export function UnreadMark({ notificationIds }: { notificationIds: string[] }) {
   return (
     <button
       type="button"
-      className="badge draft"
+      className={styles.unread}
       title={t('consultationLoop.newMarkLabel')}
-      aria-label={`${t('consultationLoop.newMark')}: ${t('notifications.markAllRead')}`}
+      aria-label={`${t('consultationLoop.newMark')}: ${t('consultationLoop.markRead')}`}
       disabled={pending}
       data-testid="thread-unread"
       onClick={() =>

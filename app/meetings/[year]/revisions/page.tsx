@@ -12,6 +12,8 @@ import { visibleProgramme } from '@/lib/meetings/visible'
 import { documentSymbol } from '@/lib/publication/symbol'
 import { diffRevisions } from '@/lib/revisions/diff'
 import { listRevisions, revisionSnapshot } from '@/lib/revisions/queries'
+import { approvedConsultation } from '@/lib/workflow/approval'
+import { ConsultationSummary } from '@/components/consultation/consultation-summary'
 
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ from?: string; to?: string }> }
 
@@ -30,6 +32,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   if (!can(user, 'programme.viewDraft', programme)) forbidden()
   const t = await getT()
   const revisions = await listRevisions(db(), programme.id)
+  const consultations = await Promise.all(revisions.map((r) => approvedConsultation(db(), programme.id, r.number)))
   // The current state is worth comparing while it is not itself a kept snapshot (a draft, or in consultation).
   const currentIsSnapshot = revisions.some((r) => r.number === programme.revision) && (programme.status === 'approved' || programme.status === 'published')
   const options = [
@@ -59,10 +62,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
               <th scope="col">{t('revisions.approved')}</th>
               <th scope="col">{t('revisions.published')}</th>
               <th scope="col">{t('revisions.acknowledged')}</th>
+              <th scope="col">{t('consultationLoop.revisionColumn')}</th>
             </tr>
           </thead>
           <tbody>
-            {revisions.map((r) => (
+            {revisions.map((r, i) => (
               <tr key={r.number}>
                 <th scope="row">{r.symbol}</th>
                 <td>{t('revisions.approvedBy', { name: r.approvedByName, date: formatGeneva(new Date(r.approvedAt)) })}</td>
@@ -77,6 +81,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                   ) : (
                     '—'
                   )}
+                </td>
+                <td>
+                  <ConsultationSummary t={t} record={consultations[i] ?? null} />
                 </td>
               </tr>
             ))}
