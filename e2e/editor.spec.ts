@@ -10,7 +10,8 @@ const YEAR = 2028
 const url = `/meetings/${YEAR}`
 const ACTIONS = 'lib/meetings/actions.ts'
 
-test.describe.configure({ mode: 'serial' })
+// Two browsers saving one after another on a shared machine take longer than a minute.
+test.describe.configure({ mode: 'serial', timeout: 120_000 })
 test.beforeAll(async () => programmeForSpec(YEAR, 'programme-2026.json'))
 // Other specs list the years: leave none behind.
 test.afterAll(async () => removeProgramme(YEAR))
