@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { Translate } from '@/lib/i18n'
 import type { SessionUser } from '@/lib/auth/user'
+import { HeaderMenu } from './header-menu'
 import { LanguageSwitcher } from './language-switcher'
 import notificationStyles from './notifications/notifications.module.css'
 import { SignOutButton } from './sign-out-button'
@@ -13,39 +14,41 @@ export function SiteHeader({ t, user, links, unread = 0 }: { t: Translate; user:
       <Link href="/" className="brand">
         {t('app.name')}
       </Link>
-      <nav aria-label="Main">
-        <ul>
-          {links.map((l) => (
-            <li key={l.href}>
-              <Link href={l.href}>{l.label}</Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="who">
-        <LanguageSwitcher />
-        {user ? (
-          <>
-            <Link href="/notifications" data-testid="notifications-link">
-              {t('notifications.link')}
-              {unread > 0 && (
-                <>
-                  <span className={notificationStyles.badge} aria-hidden="true" data-testid="unread-badge">
-                    {unread}
-                  </span>
-                  <span className="sr-only">{t('notifications.unreadSuffix', { count: unread })}</span>
-                </>
-              )}
-            </Link>
-            <span data-testid="signed-in-as">
-              {t('nav.signedInAs', { name: user.name, role: t(`roles.${user.role}`) + (user.admin ? `, ${t('roles.admin')}` : '') })}
-            </span>
-            <SignOutButton />
-          </>
-        ) : (
-          <Link href="/signin">{t('nav.signIn')}</Link>
-        )}
-      </div>
+      <HeaderMenu label={t('timetable.menu')}>
+        <nav aria-label="Main">
+          <ul>
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href}>{l.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="who">
+          <LanguageSwitcher />
+          {user ? (
+            <>
+              <Link href="/notifications" data-testid="notifications-link">
+                {t('notifications.link')}
+                {unread > 0 && (
+                  <>
+                    <span className={notificationStyles.badge} aria-hidden="true" data-testid="unread-badge">
+                      {unread}
+                    </span>
+                    <span className="sr-only">{t('notifications.unreadSuffix', { count: unread })}</span>
+                  </>
+                )}
+              </Link>
+              <span data-testid="signed-in-as">
+                {t('nav.signedInAs', { name: user.name, role: t(`roles.${user.role}`) + (user.admin ? `, ${t('roles.admin')}` : '') })}
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <Link href="/signin">{t('nav.signIn')}</Link>
+          )}
+        </div>
+      </HeaderMenu>
     </header>
   )
 }

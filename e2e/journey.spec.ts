@@ -28,6 +28,7 @@ test('a year drafted from last year’s programme ends clean and passes the chec
   await expect(page.locator('[data-rule="format-undecided"]')).toHaveCount(1)
 
   // The ISU puts the Committee on Cooperative Compliance before Victim Assistance, with the keyboard.
+  await page.getByRole('button', { name: 'List', exact: true }).click()
   const moving = 'Committee on Cooperative Compliance: stockpile destruction and retained mines'
   const row = page.locator('li.item-row', { hasText: moving })
   await expect(row).toContainText('16:30–18:00')
@@ -40,6 +41,7 @@ test('a year drafted from last year’s programme ends clean and passes the chec
   await page.context().clearCookies()
   await signInAs(page, 'president')
   await page.goto(`/meetings/${year}`)
+  await page.getByRole('button', { name: 'Settings and format', exact: true }).click()
   await page.getByLabel('A day of thematic discussions added to the two days').check()
   await page.getByLabel('Rationale').fill('A day on the status of implementation of the Action Plan.')
   await page.getByLabel('Date of the Committee’s meeting').fill('2020-01-15')

@@ -84,6 +84,13 @@ export function DayList({ day, dayLabel, days, year, canEdit, highlighted, busy,
                 {item.speakers.length > 0 && ` · ${speakerNames(item.speakers).join(', ')}`}
               </span>
               {item.description && <span className="item-description">{item.description}</span>}
+              {item.subItems && item.subItems.length > 0 && (
+                <ol className="sub-items" type="a">
+                  {item.subItems.map((s, i) => (
+                    <li key={i}>{s.title}</li>
+                  ))}
+                </ol>
+              )}
             </div>
             <div className="item-actions">
               <ItemCommentsLink year={year} itemId={item.id} count={commentCounts?.[item.id]} />

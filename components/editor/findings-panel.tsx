@@ -1,10 +1,11 @@
 'use client'
 import { useT } from '@/components/i18n'
-import { RULE_BY_ID, type Finding, type Level } from '@/lib/rules'
+import { RULE_BY_ID, type Finding, type Level, type RuleId } from '@/lib/rules'
 
 const LEVELS: Level[] = ['error', 'warning', 'info']
 
-export function FindingsPanel({ findings, onShow }: { findings: Finding[]; onShow: (path: string) => void }) {
+/** The findings of the programme; `omitted` counts, per rule, those the rulebook did not write (decision 0006). */
+export function FindingsPanel({ findings, omitted = {}, onShow }: { findings: Finding[]; omitted?: Partial<Record<RuleId, number>>; onShow: (path: string) => void }) {
   const t = useT()
   return (
     <section className="findings card" aria-labelledby="findings-title">
@@ -15,7 +16,8 @@ export function FindingsPanel({ findings, onShow }: { findings: Finding[]; onSho
       {findings.length === 0 && <p className="alert ok">{t('editor.findings.none')}</p>}
       {LEVELS.map((level) => {
         const of = findings.filter((f) => f.level === level)
-        if (!of.length) return null
+        const more = (Object.entries(omitted) as [RuleId, number][]).filter(([rule, count]) => count > 0 && RULE_BY_ID[rule].level === level)
+        if (!of.length && !more.length) return null
         return (
           <div key={level} className={`finding-group ${level}`}>
             <h3>{t(`editor.findings.${level}`)}</h3>
@@ -40,6 +42,11 @@ export function FindingsPanel({ findings, onShow }: { findings: Finding[]; onSho
                   </li>
                 )
               })}
+              {more.map(([rule, count]) => (
+                <li key={`more-${rule}`} className={`finding ${level} more`} data-testid="findings-more" data-rule-more={rule}>
+                  <p>{t('timetable.andMore', { count, rule: RULE_BY_ID[rule].title })}</p>
+                </li>
+              ))}
             </ul>
           </div>
         )

@@ -1,7 +1,7 @@
 'use client'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState, useTransition } from 'react'
-import { useForm, useWatch } from 'react-hook-form'
+import { useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { saveItemAction } from '@/lib/meetings/actions'
 import { useT } from '@/components/i18n'
 import type { ActionResult } from '@/lib/actions'
@@ -9,6 +9,8 @@ import type { EditorItem } from '@/lib/meetings/editor-model'
 import type { ItemConflict } from '@/lib/meetings/editing'
 import { ItemFieldsSchema, type ItemFields } from '@/lib/meetings/schema'
 import { COMMITTEES, OBJECTIVES, SEGMENTS, speakerNames } from '@/lib/programme'
+import type { Finding } from '@/lib/rules'
+import { mergeFields, type Clash } from '@/lib/meetings/merge-fields'
 
 export const fieldsOf = (item: EditorItem | null, start = '10:00', end = '11:00'): ItemFields => ({
   start: item?.start ?? start,
@@ -19,6 +21,7 @@ export const fieldsOf = (item: EditorItem | null, start = '10:00', end = '11:00'
   committee: (item?.committee ?? '') as ItemFields['committee'],
   objectives: (item?.objectives ?? []) as ItemFields['objectives'],
   speakers: speakerNames(item?.speakers).join('\n'),
+  subItems: (item?.subItems ?? []).map((s) => ({ title: s.title, description: s.description ?? '' })),
 })
 
 type Props = {
@@ -28,22 +31,31 @@ type Props = {
   item: EditorItem | null
   /** Where a new item starts: after the day's last item. */
   defaultTimes: { start: string; end: string }
+  /** The findings about this item, live: the dialog covers the findings panel. */
+  findings: Finding[]
   onValues: (values: ItemFields) => void
   onDirty: (dirty: boolean) => void
   onClose: () => void
 }
 
-export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, onValues, onDirty, onClose }: Props) {
+export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, findings, onValues, onDirty, onClose }: Props) {
   const t = useT()
   const dialog = useRef<HTMLDialogElement>(null)
   // The version the user started from travels with every save, whatever refreshes meanwhile.
   const [startedFrom, setStartedFrom] = useState(item?.version)
   const [conflict, setConflict] = useState<ItemConflict | null>(null)
+  // What the other person and this one both changed, differently: each asks for a choice.
+  const [clashes, setClashes] = useState<Clash[]>([])
+  const [choices, setChoices] = useState<Record<string, 'mine' | 'theirs'>>({})
+  const [merged, setMerged] = useState<string | null>(null)
+  // What the item was when the dialog opened: the base of a merge by field.
+  const [base] = useState(() => fieldsOf(item, defaultTimes.start, defaultTimes.end))
   const [message, setMessage] = useState<string | null>(null)
   const [pending, startTransition] = useTransition()
   const form = useForm<ItemFields>({ resolver: zodResolver(ItemFieldsSchema), defaultValues: fieldsOf(item, defaultTimes.start, defaultTimes.end) })
-  const { register, handleSubmit, formState, control, reset, setError } = form
+  const { register, handleSubmit, formState, control, setError } = form
   const values = useWatch({ control })
+  const subItems = useFieldArray({ control, name: 'subItems' })
   const [shift, setShift] = useState(false)
 
   useEffect(() => {
@@ -64,7 +76,24 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, onV
         return
       }
       if (res.error === 'conflict') {
-        setConflict(res.current as ItemConflict)
+        const current = res.current as ItemConflict
+        if (!current.item) {
+          setConflict(current)
+          return
+        }
+        // A merge by field: what only they changed is taken, what only I changed is kept, and a
+        // field both changed differently asks.
+        const { fields: mergedFields, clashes: found, taken } = mergeFields(base, fields, fieldsOf(current.item))
+        for (const k of taken) form.setValue(k, mergedFields[k] as never, { shouldDirty: true })
+        setStartedFrom(current.item.version)
+        if (found.length === 0) {
+          setMerged(current.by ?? t('editor.conflict.someone'))
+          save(mergedFields, current.item.version)
+          return
+        }
+        setConflict(current)
+        setClashes(found)
+        setChoices(Object.fromEntries(found.map((c) => [c.field, 'mine'])))
         return
       }
       if (res.error === 'validation') {
@@ -73,8 +102,23 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, onV
       setMessage(res.message)
     })
 
-  const theirs = conflict?.item ? fieldsOf(conflict.item) : null
-  const differing = theirs ? (Object.keys(theirs) as (keyof ItemFields)[]).filter((k) => JSON.stringify(theirs[k]) !== JSON.stringify(form.getValues(k))) : []
+  /** Saves with the choice made for each field both changed. */
+  const resolve = () => {
+    const fields = { ...form.getValues() }
+    for (const c of clashes) {
+      const value = choices[c.field] === 'theirs' ? c.theirs : c.mine
+      ;(fields as Record<string, unknown>)[c.field] = value
+      form.setValue(c.field, value as never, { shouldDirty: true })
+    }
+    setConflict(null)
+    setClashes([])
+    save(fields, startedFrom)
+  }
+  const shown = (v: unknown) => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : (x as { title: string }).title)).join(', ') : String(v ?? '')) || '—'
+  /** Esc, Cancel: typed text is never lost without a question. */
+  const leave = () => {
+    if (!formState.isDirty || window.confirm(t('timetable.discard'))) onClose()
+  }
   const fieldError = (name: keyof ItemFields) => {
     const error = formState.errors[name]
     return error ? (
@@ -86,44 +130,73 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, onV
   const described = (name: keyof ItemFields) => ({ 'aria-invalid': !!formState.errors[name], 'aria-describedby': formState.errors[name] ? `item-${name}-error` : undefined })
 
   return (
-    <dialog ref={dialog} className="item-dialog" aria-labelledby="item-form-title" onCancel={onClose}>
+    <dialog
+      ref={dialog}
+      className="item-dialog"
+      aria-labelledby="item-form-title"
+      onCancel={(e) => {
+        e.preventDefault()
+        leave()
+      }}
+    >
       <form onSubmit={handleSubmit((fields) => save(fields))} noValidate>
         <h2 id="item-form-title">{item ? t('editor.form.editTitle') : t('editor.form.newTitle', { date: dayLabel })}</h2>
         {conflict && (
           <div className="alert" role="alert">
             <h3>{t('editor.conflict.title')}</h3>
             <p>{t('editor.conflict.intro', { name: conflict.by ?? t('editor.conflict.someone') })}</p>
-            {theirs && (
-              <table className="conflict-table">
-                <caption className="sr-only">{t('editor.conflict.theirs')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('editor.conflict.field')}</th>
-                    <th scope="col">{t('editor.conflict.theirs')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {differing.map((k) => (
-                    <tr key={k}>
-                      <th scope="row">{t(`editor.form.${k}` as 'editor.form.title')}</th>
-                      <td>{Array.isArray(theirs[k]) ? (theirs[k] as string[]).join(', ') : String(theirs[k])}</td>
+            {clashes.length > 0 && (
+              <>
+                <p>{t('timetable.merge.intro')}</p>
+                <table className="conflict-table">
+                  <caption className="sr-only">{t('timetable.merge.caption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('editor.conflict.field')}</th>
+                      <th scope="col">{t('timetable.merge.mine')}</th>
+                      <th scope="col">{t('editor.conflict.theirs')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {clashes.map((c) => (
+                      <tr key={c.field}>
+                        <th scope="row">{t(`editor.form.${c.field}` as 'editor.form.title')}</th>
+                        {(['mine', 'theirs'] as const).map((side) => (
+                          <td key={side}>
+                            <label className="checkbox">
+                              <input type="radio" name={`choice-${c.field}`} checked={choices[c.field] === side} onChange={() => setChoices((x) => ({ ...x, [c.field]: side }))} />
+                              <span>{shown(c[side])}</span>
+                            </label>
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <p className="button-row">
+                  <button type="button" disabled={pending} onClick={() => resolve()}>
+                    {t('timetable.merge.save')}
+                  </button>
+                </p>
+              </>
             )}
-            <p className="button-row">
-              {conflict.item && (
-                <button type="button" onClick={() => (setConflict(null), setStartedFrom(conflict.item!.version), save(form.getValues(), conflict.item!.version))}>
-                  {t('editor.conflict.keepMine')}
-                </button>
-              )}
-              {theirs && (
-                <button type="button" className="secondary" onClick={() => (reset(theirs), setStartedFrom(conflict.item!.version), setConflict(null))}>
-                  {t('editor.conflict.takeTheirs')}
-                </button>
-              )}
-            </p>
+          </div>
+        )}
+        {merged && !conflict && (
+          <p className="alert ok" role="status">
+            {t('timetable.merge.merged', { name: merged })}
+          </p>
+        )}
+        {findings.length > 0 && (
+          <div className="item-findings" aria-live="polite" data-testid="item-findings">
+            <h3 className="small">{t('timetable.itemFindings')}</h3>
+            <ul>
+              {findings.map((f, i) => (
+                <li key={`${f.rule}-${i}`} className={`finding ${f.level}`} data-rule={f.rule}>
+                  {f.message}
+                </li>
+              ))}
+            </ul>
           </div>
         )}
         {message && (
@@ -188,11 +261,36 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, onV
         <label htmlFor="item-speakers">{t('editor.form.speakers')}</label>
         <textarea id="item-speakers" rows={2} {...register('speakers')} {...described('speakers')} />
         {fieldError('speakers')}
+        <fieldset data-testid="sub-items">
+          <legend>{t('timetable.subItems.title')}</legend>
+          <p className="muted small">{t('timetable.subItems.hint')}</p>
+          {subItems.fields.map((field, index) => {
+            const letter = String.fromCharCode(97 + index)
+            const error = formState.errors.subItems?.[index]?.title
+            return (
+              <div key={field.id} className="sub-item">
+                <label htmlFor={`sub-item-${index}-title`}>{t('timetable.subItems.itemTitle', { letter })}</label>
+                <input id={`sub-item-${index}-title`} {...register(`subItems.${index}.title`)} aria-invalid={!!error} />
+                {error && <p className="field-error">{String(error.message)}</p>}
+                <label htmlFor={`sub-item-${index}-description`}>{t('timetable.subItems.description', { letter })}</label>
+                <textarea id={`sub-item-${index}-description`} rows={1} {...register(`subItems.${index}.description`)} />
+                <button type="button" className="secondary small" onClick={() => subItems.remove(index)}>
+                  {t('timetable.subItems.remove', { letter })}
+                </button>
+              </div>
+            )
+          })}
+          {subItems.fields.length < 26 && (
+            <button type="button" className="secondary small" onClick={() => subItems.append({ title: '', description: '' })}>
+              {t('timetable.subItems.add')}
+            </button>
+          )}
+        </fieldset>
         <p className="button-row">
           <button type="submit" disabled={pending}>
             {pending ? t('editor.form.saving') : t('editor.form.save')}
           </button>
-          <button type="button" className="secondary" onClick={onClose}>
+          <button type="button" className="secondary" onClick={leave}>
             {t('editor.form.cancel')}
           </button>
         </p>

@@ -1,14 +1,15 @@
 'use client'
 import { useRouter } from 'next/navigation'
-import { useCallback, useEffect, useMemo, useState, useTransition } from 'react'
-import { deleteItemAction, moveItemAction } from '@/lib/meetings/actions'
+import { useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from 'react'
+import { deleteItemAction, moveItemAction, placeItemAction } from '@/lib/meetings/actions'
 import type { ThreadCount } from '@/components/comments/item-comments-link'
 import { useT } from '@/components/i18n'
 import { documentOf, itemExtrasOf, targetOfPath, type EditorDay, type EditorItem, type EditorProgramme } from '@/lib/meetings/editor-model'
 import { speakersOf, type ItemFields, type SettingsFields } from '@/lib/meetings/schema'
 import { inTimeOrder } from '@/lib/meetings/timing'
+import { nextFreeSlot } from '@/lib/meetings/placing'
 import { countMeetingTime, formatDate, formatTime, isIsoDate, parseTime, speakersFromNames, type MeetingTime } from '@/lib/programme'
-import { checkProgramme } from '@/lib/rules'
+import { checkProgrammeReport } from '@/lib/rules'
 import { DayList, type MoveRequest } from './day-list'
 import { FindingsPanel } from './findings-panel'
 import { FormatPanel } from './format-panel'
@@ -18,11 +19,23 @@ import type { StateFacts } from '@/lib/states/list'
 import { TimeSummary } from '@/components/meeting-time/time-summary'
 import { ItemForm } from './item-form'
 import { SettingsForm } from './settings-form'
-import { TimeGrid } from './time-grid'
+import { SettingsSummary } from './settings-summary'
+import { TimeGrid, type Placement } from './time-grid'
 import { useUnsavedChanges } from './use-unsaved-changes'
 
-type Editing = { day: EditorDay; item: EditorItem | null }
+type Editing = { day: EditorDay; item: EditorItem | null; times?: { start: string; end: string } }
 type ItemDraft = { dayId: string; itemId: string | null; fields: ItemFields }
+
+type View = 'grid' | 'list' | 'settings'
+type Optimistic = { itemId: string; dayId: string; start: string; end: string }
+
+/** The programme as it will be once a drop is saved: shown at once, dropped again if the save fails. */
+function placed(p: EditorProgramme, o: Optimistic): EditorProgramme {
+  const item = p.days.flatMap((d) => d.items).find((i) => i.id === o.itemId)
+  if (!item) return p
+  const moved = { ...item, start: o.start, end: o.end }
+  return { ...p, days: p.days.map((d) => ({ ...d, items: inTimeOrder([...d.items.filter((i) => i.id !== o.itemId), ...(d.id === o.dayId ? [moved] : [])]) })) }
+}
 
 /** The programme with what is being typed, so that the findings follow the user's hands. */
 function withDrafts(p: EditorProgramme, settings: SettingsFields | null, item: ItemDraft | null): EditorProgramme {
@@ -48,6 +61,7 @@ function withDrafts(p: EditorProgramme, settings: SettingsFields | null, item: I
       committee: f.committee || null,
       objectives: f.objectives ?? [],
       speakers: speakersFromNames(speakersOf(f.speakers ?? ''), previous?.speakers),
+      ...(f.subItems ? { subItems: f.subItems.filter((s) => s?.title).map((s) => ({ title: s.title ?? '', ...(s.description ? { description: s.description } : {}) })) } : {}),
     }
     days = days.map((d) => (d.id === item.dayId ? { ...d, items: [...d.items.filter((i) => i.id !== drafted.id), drafted] } : d))
   }
@@ -76,54 +90,71 @@ type Props = {
   children?: React.ReactNode
 }
 
-export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, closedRounds, today, commentCounts, previousTime = null, presidency, canEditPresidency = false, stateFacts, children }: Props) {
+export function ProgrammeEditor({ programme: saved, canEdit, canDecide, canPropose, closedRounds, today, commentCounts, previousTime = null, presidency, canEditPresidency = false, stateFacts, children }: Props) {
   const t = useT()
   const router = useRouter()
+  const [programme, addPlacement] = useOptimistic(saved, placed)
   const [editing, setEditing] = useState<Editing | null>(null)
   const [itemDraft, setItemDraft] = useState<ItemDraft | null>(null)
   const [settingsDraft, setSettingsDraft] = useState<SettingsFields | null>(null)
   const [itemDirty, setItemDirty] = useState(false)
   const [settingsDirty, setSettingsDirty] = useState(false)
-  const [view, setView] = useState<'list' | 'grid'>('list')
+  const [view, setView] = useState<View>('grid')
   const [highlighted, setHighlighted] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [formatMessage, setFormatMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [announcement, setAnnouncement] = useState('')
   const [focusAfter, setFocusAfter] = useState<string | null>(null)
+  const [saving, setSaving] = useState<ReadonlySet<string>>(new Set())
   const [busy, startTransition] = useTransition()
+  // The newest version of each item this page saved: quick successive moves of one item chain their saves.
+  const versions = useRef(new Map<string, number>())
+  const queue = useRef<Promise<unknown>>(Promise.resolve())
   useUnsavedChanges(itemDirty || settingsDirty, t('editor.unsaved'))
 
   const draft = useMemo(() => withDrafts(programme, settingsDirty ? settingsDraft : null, editing ? itemDraft : null), [programme, settingsDraft, settingsDirty, itemDraft, editing])
   const draftDocument = useMemo(() => documentOf(draft), [draft])
-  const findings = useMemo(() => checkProgramme(draftDocument), [draftDocument])
+  const report = useMemo(() => checkProgrammeReport(draftDocument), [draftDocument])
+  const findings = report.findings
   const time = useMemo(() => countMeetingTime(draftDocument), [draftDocument])
   const labels = useMemo(() => Object.fromEntries(programme.days.map((d) => [d.id, formatDate(d.date)])), [programme.days])
 
-  // After a move the list is re-rendered from the server: keep the keyboard on the moved item.
+  // After a move the view is re-rendered from the server: keep the keyboard on the moved item.
   useEffect(() => {
     if (!focusAfter) return
-    document.getElementById(`item-${focusAfter}`)?.focus()
-  }, [programme, focusAfter])
+    document.getElementById(`${view === 'grid' ? 'grid-item-' : 'item-'}${focusAfter}`)?.querySelector<HTMLElement>('button')?.focus()
+    if (view !== 'grid') document.getElementById(`item-${focusAfter}`)?.focus()
+  }, [programme, focusAfter, view])
 
   const onItemValues = useCallback((fields: ItemFields) => setItemDraft((d) => (d ? { ...d, fields } : d)), [])
   const onSettingsValues = useCallback((values: SettingsFields) => setSettingsDraft(values), [])
 
-  const open = (day: EditorDay, item: EditorItem | null) => {
-    setEditing({ day, item })
+  const open = (day: EditorDay, item: EditorItem | null, times?: { start: string; end: string }) => {
+    if (!canEdit) return
+    setEditing({ day, item, times })
     setItemDraft({ dayId: day.id, itemId: item?.id ?? null, fields: {} as ItemFields })
   }
   const close = () => {
+    const returnTo = editing?.item?.id
     setEditing(null)
     setItemDraft(null)
     setItemDirty(false)
+    if (returnTo) setFocusAfter(returnTo)
     router.refresh()
   }
   const show = (path: string) => {
     const target = targetOfPath(draft, path)
-    const id = target.itemId ? `item-${target.itemId}` : target.dayId ? `day-${target.dayId}` : target.field === 'format' || target.field === 'formatDecision' ? 'format-title' : 'settings-title'
-    setView('list')
+    if (!target.itemId && !target.dayId) {
+      setView('settings')
+      const id = target.field === 'format' || target.field === 'formatDecision' ? 'format-title' : 'settings-title'
+      requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'center' }))
+      return
+    }
+    const inGrid = view === 'grid' && !!target.itemId
+    if (!inGrid) setView('list')
     setHighlighted(target.itemId ?? target.dayId ?? null)
     requestAnimationFrame(() => {
-      const el = document.getElementById(id)
+      const el = inGrid ? document.querySelector<HTMLElement>(`#grid-item-${target.itemId} button`) : document.getElementById(target.itemId ? `item-${target.itemId}` : `day-${target.dayId}`)
       el?.scrollIntoView({ behavior: 'smooth', block: 'center' })
       el?.focus({ preventScroll: true })
     })
@@ -137,28 +168,59 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
       setFocusAfter(request.item.id)
       router.refresh()
     })
+  /** A drop or a key on the timetable: drawn at once, saved in order, undone when the server says no. */
+  const place = ({ item, dayId, mode, minutes }: Placement) => {
+    const length = (parseTime(item.end) ?? 0) - (parseTime(item.start) ?? 0)
+    const start = mode === 'move' ? minutes : (parseTime(item.start) ?? 0)
+    const end = mode === 'move' ? minutes + (length > 0 ? length : 60) : minutes
+    setNotice(null)
+    setFocusAfter(item.id)
+    setSaving((s) => new Set(s).add(item.id))
+    startTransition(async () => {
+      addPlacement({ itemId: item.id, dayId, start: formatTime(start), end: formatTime(end) })
+      const previous = queue.current
+      let release = () => {}
+      queue.current = new Promise<void>((r) => (release = r))
+      await previous
+      try {
+        const version = Math.max(versions.current.get(item.id) ?? 0, saved.days.flatMap((d) => d.items).find((i) => i.id === item.id)?.version ?? item.version)
+        const res = await placeItemAction({ itemId: item.id, version, dayId, mode, time: formatTime(minutes) })
+        if (res.ok) versions.current.set(item.id, res.data.version)
+        else {
+          setNotice(res.error === 'conflict' ? t('timetable.conflict', { title: item.title }) : res.message)
+          setAnnouncement(t('timetable.announce.undone', { title: item.title }))
+          router.refresh()
+        }
+      } finally {
+        release()
+        setSaving((s) => {
+          const next = new Set(s)
+          next.delete(item.id)
+          return next
+        })
+      }
+    })
+  }
   const remove = (item: EditorItem) => {
     if (!window.confirm(t('editor.item.deleteConfirm', { title: item.title }))) return
     startTransition(async () => {
-      const res = await deleteItemAction({ itemId: item.id, version: item.version })
+      const res = await deleteItemAction({ itemId: item.id, version: versions.current.get(item.id) ?? item.version })
       if (!res.ok) setNotice(res.message)
+      else setAnnouncement(t('timetable.announce.deleted', { title: item.title }))
       router.refresh()
     })
   }
-  const nextSlot = (day: EditorDay) => {
-    const last = day.items.filter((i) => i.segment !== 'side-event' && i.segment !== 'break').map((i) => parseTime(i.end) ?? 0)
-    const start = last.length ? Math.max(...last) : 10 * 60
-    return { start: formatTime(Math.min(start, 22 * 60)), end: formatTime(Math.min(start + 60, 23 * 60)) }
-  }
-  const counts = (level: string) => findings.filter((f) => f.level === level).length
+  const counts = report.counts
+  const ownFindings = editing ? findings.filter((f) => targetOfPath(draft, f.path).itemId === (editing.item?.id ?? 'new-item')) : []
+  const views: View[] = ['grid', 'list', 'settings']
 
   return (
     <div className="editor" data-programme-id={programme.id}>
       <div className="editor-header">
         <p className="counts" data-testid="finding-counts">
-          <span className={counts('error') ? 'count error' : 'count'}>{t('editor.errorCount', { count: counts('error') })}</span>
-          <span className={counts('warning') ? 'count warning' : 'count'}>{t('editor.warningCount', { count: counts('warning') })}</span>
-          <span className="count">{t('editor.noteCount', { count: counts('info') })}</span>
+          <span className={counts.error ? 'count error' : 'count'}>{t('editor.errorCount', { count: counts.error })}</span>
+          <span className={counts.warning ? 'count warning' : 'count'}>{t('editor.warningCount', { count: counts.warning })}</span>
+          <span className="count">{t('editor.noteCount', { count: counts.info })}</span>
         </p>
         {children}
       </div>
@@ -168,32 +230,49 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
           {notice}
         </p>
       )}
+      <p className="sr-only" aria-live="assertive" data-testid="timetable-announcer">
+        {announcement}
+      </p>
+      <div className="view-switch" role="group" aria-label={t('timetable.views.label')}>
+        {views.map((v) => (
+          <button key={v} type="button" className={view === v ? '' : 'secondary'} aria-pressed={view === v} onClick={() => setView(v)}>
+            {t(`timetable.views.${v}`)}
+          </button>
+        ))}
+      </div>
       <div className="editor-columns">
         <div className="editor-main">
-          <SettingsForm programme={programme} canEdit={canEdit} onValues={onSettingsValues} onDirty={setSettingsDirty} />
-          {presidency && <PresidencyPanel {...presidency} draft={draftDocument} canEdit={canEditPresidency} onShow={show} />}
-          <FormatPanel
-            key={programme.version}
-            programme={programme}
-            canDecide={canDecide}
-            canPropose={canPropose}
-            closedRounds={closedRounds}
-            today={today}
-            message={formatMessage}
-            onMessage={setFormatMessage}
-          />
-          <div className="view-switch" role="group" aria-label={t('editor.views.label')}>
-            <button type="button" className={view === 'list' ? '' : 'secondary'} aria-pressed={view === 'list'} onClick={() => setView('list')}>
-              {t('editor.views.list')}
-            </button>
-            <button type="button" className={view === 'grid' ? '' : 'secondary'} aria-pressed={view === 'grid'} onClick={() => setView('grid')}>
-              {t('editor.views.grid')}
-            </button>
-            {canEdit && <span className="muted small">{t('editor.item.dragHint')}</span>}
+          <div hidden={view !== 'settings'}>
+            {canEdit ? <SettingsForm programme={saved} canEdit={canEdit} onValues={onSettingsValues} onDirty={setSettingsDirty} /> : <SettingsSummary programme={saved} labels={labels} />}
+            {presidency && <PresidencyPanel {...presidency} draft={draftDocument} canEdit={canEditPresidency} onShow={show} />}
+            <FormatPanel
+              key={saved.version}
+              programme={saved}
+              canDecide={canDecide}
+              canPropose={canPropose}
+              closedRounds={closedRounds}
+              today={today}
+              message={formatMessage}
+              onMessage={setFormatMessage}
+            />
           </div>
-          {view === 'grid' ? (
-            <TimeGrid days={programme.days} labels={labels} highlighted={highlighted} onOpen={(item, day) => canEdit && open(day, item)} />
-          ) : (
+          {view === 'grid' && (
+            <TimeGrid
+              days={programme.days}
+              labels={labels}
+              highlighted={highlighted}
+              canEdit={canEdit}
+              year={programme.year}
+              saving={saving}
+              commentCounts={commentCounts}
+              onOpen={(item, day) => open(day, item)}
+              onCreate={(day, times) => open(day, null, times)}
+              onPlace={place}
+              onDelete={remove}
+              onAnnounce={setAnnouncement}
+            />
+          )}
+          {view === 'list' &&
             programme.days.map((day) => (
               <DayList
                 key={day.id}
@@ -210,12 +289,11 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
                 onDelete={remove}
                 onMove={move}
               />
-            ))
-          )}
+            ))}
           {stateFacts && <InvitationsPanel year={programme.year} days={programme.days} facts={stateFacts} canEdit={canEdit} />}
         </div>
         <aside className="editor-side">
-          <FindingsPanel findings={findings} onShow={show} />
+          <FindingsPanel findings={findings} omitted={report.omitted} onShow={show} />
           <TimeSummary current={time} previous={previousTime} />
         </aside>
       </div>
@@ -226,7 +304,8 @@ export function ProgrammeEditor({ programme, canEdit, canDecide, canPropose, clo
           dayId={editing.day.id}
           dayLabel={labels[editing.day.id] ?? editing.day.date}
           item={editing.item}
-          defaultTimes={nextSlot(editing.day)}
+          defaultTimes={editing.times ?? nextFreeSlot(editing.day.items)}
+          findings={ownFindings}
           onValues={onItemValues}
           onDirty={setItemDirty}
           onClose={close}

@@ -1,56 +1,386 @@
 'use client'
+// The timetable, the editor's main view: days as columns, time running down. Items are dragged to
+// move them (within or across days), their lower edge to change their length, and empty time is
+// clicked or dragged to create an item. Dragging is dnd-kit's pointer sensor; the keyboard has its
+// own map on a focused item (arrows move by 5 minutes, Shift+arrows change the length, ←/→ change
+// the day, Enter edits, Delete asks), each change announced in a live region.
+import { DndContext, MouseSensor, pointerWithin, TouchSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent, type DragMoveEvent, type DragStartEvent, type Modifier } from '@dnd-kit/core'
+import { GripHorizontal, MessageSquare, Plus } from 'lucide-react'
+import Link from 'next/link'
+import { useMemo, useRef, useState } from 'react'
+import type { ThreadCount } from '@/components/comments/item-comments-link'
+import { useT } from '@/components/i18n'
 import type { EditorDay, EditorItem } from '@/lib/meetings/editor-model'
-import { INFORMAL_SEGMENTS, parseTime } from '@/lib/programme'
+import { isFormal, placeMove, placeResize, snap, SNAP_MINUTES, type Adjustment, type Placed } from '@/lib/meetings/placing'
+import { formatTime, parseTime } from '@/lib/programme'
+import styles from './timetable.module.css'
 
-const PX_PER_MINUTE = 1.1
+export const PX_PER_MINUTE = 1.6
+const STEP = SNAP_MINUTES * PX_PER_MINUTE
 
-/** Time down, one column per day; each item a block as long as it lasts; breaks and side events in a lane of their own. */
-export function TimeGrid({ days, labels, highlighted, onOpen }: { days: EditorDay[]; labels: Record<string, string>; highlighted: string | null; onOpen: (item: EditorItem, day: EditorDay) => void }) {
-  const times = days.flatMap((d) => d.items.flatMap((i) => [parseTime(i.start), parseTime(i.end)])).filter((m): m is number => m !== null)
+/** What the grid asks the editor to do. */
+export type Placement = { item: EditorItem; fromDayId: string; dayId: string; mode: 'move' | 'resize'; minutes: number }
+type Preview = { itemId: string | null; dayId: string; placed: Placed }
+
+type Props = {
+  days: EditorDay[]
+  labels: Record<string, string>
+  highlighted: string | null
+  canEdit: boolean
+  year: number
+  /** Items whose save is on its way (drawn as pending). */
+  saving: ReadonlySet<string>
+  commentCounts?: Record<string, ThreadCount>
+  onOpen: (item: EditorItem, day: EditorDay) => void
+  onCreate: (day: EditorDay, times?: { start: string; end: string }) => void
+  onPlace: (placement: Placement) => void
+  onDelete: (item: EditorItem) => void
+  /** Said to screen readers (a live region the editor owns). */
+  onAnnounce: (text: string) => void
+}
+
+const minutesOf = (t: string) => parseTime(t)
+const drawable = (i: EditorItem) => {
+  const s = minutesOf(i.start)
+  const e = minutesOf(i.end)
+  return s !== null && e !== null && e > s
+}
+/** Where the pointer or the finger went down. */
+const pointerYOf = (e: Event) => ('touches' in e ? ((e as TouchEvent).touches[0]?.clientY ?? 0) : ((e as MouseEvent).clientY ?? 0))
+const snapToGrid: Modifier = ({ transform }) => ({ ...transform, y: Math.round(transform.y / STEP) * STEP })
+const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0, y: Math.round(transform.y / STEP) * STEP })
+
+export function TimeGrid({ days, labels, highlighted, canEdit, year, saving, commentCounts, onOpen, onCreate, onPlace, onDelete, onAnnounce }: Props) {
+  const t = useT()
+  // A mouse drags after 4 px; a finger after a short press, so that a swipe still scrolls the page on a phone.
+  const sensors = useSensors(useSensor(MouseSensor, { activationConstraint: { distance: 4 } }), useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }))
+  const [preview, setPreview] = useState<Preview | null>(null)
+  const [dragKind, setDragKind] = useState<'move' | 'resize' | 'create' | null>(null)
+  const createFrom = useRef<{ dayId: string; minutes: number } | null>(null)
+  const justDragged = useRef(0)
+
+  const times = days.flatMap((d) => d.items.filter(drawable).flatMap((i) => [minutesOf(i.start)!, minutesOf(i.end)!]))
   const from = Math.min(9 * 60, ...times.map((m) => Math.floor(m / 60) * 60))
   const to = Math.max(19 * 60, ...times.map((m) => Math.ceil(m / 60) * 60))
   const hours = Array.from({ length: (to - from) / 60 + 1 }, (_, i) => from + i * 60)
   const height = (to - from) * PX_PER_MINUTE
-  return (
-    <div className="time-grid" role="group" aria-label="Time grid">
-      <div className="time-axis" style={{ height }} aria-hidden="true">
-        {hours.map((h) => (
-          <span key={h} style={{ top: (h - from) * PX_PER_MINUTE }}>
-            {String(h / 60).padStart(2, '0')}:00
-          </span>
+  const unscheduled = days.flatMap((d) => d.items.filter((i) => !drawable(i)).map((item) => ({ item, day: d })))
+  const byId = useMemo(() => new Map(days.flatMap((d) => d.items.map((i) => [i.id, { item: i, day: d }] as const))), [days])
+
+  const dayOf = (id: string | undefined) => days.find((d) => `day:${d.id}` === id)
+  const dateOf = (dayId: string) => labels[dayId] ?? dayId
+  const adjustmentText = (a: Adjustment | null) => (a ? ` ${t(`timetable.announce.${a}`)}` : '')
+  const say = (item: EditorItem, dayId: string, placed: Placed) =>
+    placed.ok
+      ? t('timetable.announce.placed', { title: item.title, start: placed.start, end: placed.end, date: dateOf(dayId) }) + adjustmentText(placed.adjusted)
+      : t('timetable.announce.noRoom', { title: item.title })
+
+  /** Where the dragged thing would land now: the same fitting as the server's. */
+  function landing(e: DragMoveEvent | DragEndEvent): Preview | null {
+    const id = String(e.active.id)
+    const dy = e.delta.y / PX_PER_MINUTE
+    if (id.startsWith('create:')) {
+      const origin = createFrom.current
+      if (!origin) return null
+      const a = snap(origin.minutes)
+      const b = snap(origin.minutes + dy)
+      const start = Math.max(0, Math.min(a, b))
+      const end = Math.max(start + 15, Math.max(a, b))
+      return { itemId: null, dayId: origin.dayId, placed: { ok: true, start: formatTime(start), end: formatTime(Math.min(end, 23 * 60 + 55)), adjusted: null } }
+    }
+    const [kind, itemId] = id.split(':') as ['item' | 'resize', string]
+    const found = byId.get(itemId)
+    if (!found) return null
+    const { item, day } = found
+    if (kind === 'resize') return { itemId, dayId: day.id, placed: placeResize(day.items, item, (minutesOf(item.end) ?? 0) + dy) }
+    const target = dayOf(e.over ? String(e.over.id) : undefined) ?? day
+    if (!drawable(item) && !e.over) return null
+    // From the tray: where the pointer is in the column it is over, for an hour.
+    const pointerY = pointerYOf(e.activatorEvent) + e.delta.y
+    const start = drawable(item) ? (minutesOf(item.start) ?? 0) + dy : from + (pointerY - (e.over?.rect.top ?? 0)) / PX_PER_MINUTE
+    const lengthened = drawable(item) ? item : { ...item, start: '10:00', end: '11:00' }
+    return { itemId, dayId: target.id, placed: placeMove(target.items, lengthened, start) }
+  }
+
+  const onDragStart = (e: DragStartEvent) => {
+    const id = String(e.active.id)
+    const kind = id.startsWith('create:') ? 'create' : id.startsWith('resize:') ? 'resize' : 'move'
+    setDragKind(kind)
+    if (kind === 'create') {
+      const dayId = id.slice('create:'.length)
+      const rect = (e.activatorEvent.target as HTMLElement | null)?.closest('[data-grid-column]')?.getBoundingClientRect()
+      createFrom.current = rect ? { dayId, minutes: from + (pointerYOf(e.activatorEvent) - rect.top) / PX_PER_MINUTE } : null
+    } else createFrom.current = null
+    const found = byId.get(id.split(':')[1] ?? '')
+    if (found) onAnnounce(t('timetable.announce.picked', { title: found.item.title }))
+  }
+  const onDragMove = (e: DragMoveEvent) => setPreview(landing(e))
+  const onDragEnd = (e: DragEndEvent) => {
+    const land = landing(e)
+    setPreview(null)
+    setDragKind(null)
+    justDragged.current = Date.now()
+    if (!land) return
+    const id = String(e.active.id)
+    if (id.startsWith('create:')) {
+      const day = days.find((d) => d.id === land.dayId)
+      if (day && land.placed.ok) onCreate(day, { start: land.placed.start, end: land.placed.end })
+      return
+    }
+    const found = byId.get(land.itemId ?? '')
+    if (!found) return
+    if (!land.placed.ok) return onAnnounce(say(found.item, land.dayId, land.placed))
+    const unchanged = land.placed.start === found.item.start && land.placed.end === found.item.end && land.dayId === found.day.id
+    if (unchanged) return onAnnounce(t('timetable.announce.unchanged', { title: found.item.title }))
+    const mode = id.startsWith('resize:') ? 'resize' : 'move'
+    onAnnounce(say(found.item, land.dayId, land.placed))
+    onPlace({ item: found.item, fromDayId: found.day.id, dayId: land.dayId, mode, minutes: minutesOf(mode === 'move' ? land.placed.start : land.placed.end)! })
+  }
+  const onDragCancel = () => {
+    setPreview(null)
+    setDragKind(null)
+  }
+
+  /** The keyboard map of a focused item. */
+  const onItemKey = (item: EditorItem, day: EditorDay) => (e: React.KeyboardEvent) => {
+    if (!canEdit) return
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault()
+      return onDelete(item)
+    }
+    const index = days.findIndex((d) => d.id === day.id)
+    if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !e.shiftKey && !e.altKey) {
+      const target = days[index + (e.key === 'ArrowLeft' ? -1 : 1)]
+      e.preventDefault()
+      if (!target) return onAnnounce(t(e.key === 'ArrowLeft' ? 'timetable.announce.firstDay' : 'timetable.announce.lastDay'))
+      const placed = placeMove(target.items, item, minutesOf(item.start) ?? 10 * 60)
+      onAnnounce(say(item, target.id, placed))
+      if (placed.ok) onPlace({ item, fromDayId: day.id, dayId: target.id, mode: 'move', minutes: minutesOf(placed.start)! })
+      return
+    }
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return
+    e.preventDefault()
+    if (!drawable(item)) return
+    const sign = e.key === 'ArrowUp' ? -1 : 1
+    if (e.shiftKey) {
+      const placed = placeResize(day.items, item, minutesOf(item.end)! + sign * SNAP_MINUTES)
+      onAnnounce(say(item, day.id, placed))
+      if (placed.ok && placed.end !== item.end) onPlace({ item, fromDayId: day.id, dayId: day.id, mode: 'resize', minutes: minutesOf(placed.end)! })
+      return
+    }
+    let placed = placeMove(day.items, item, minutesOf(item.start)! + sign * SNAP_MINUTES)
+    // Stopped at a break where it already was: the next press jumps past the break.
+    if (placed.ok && placed.start === item.start) {
+      const s = minutesOf(item.start)!
+      const e2 = minutesOf(item.end)!
+      const breaks = day.items.filter((i) => i.segment === 'break' && drawable(i))
+      const next = sign > 0 ? breaks.filter((b) => minutesOf(b.start)! >= e2).sort((a, b) => minutesOf(a.start)! - minutesOf(b.start)!)[0] : breaks.filter((b) => minutesOf(b.end)! <= s).sort((a, b) => minutesOf(b.end)! - minutesOf(a.end)!)[0]
+      if (next && isFormal(item.segment)) placed = placeMove(day.items, item, sign > 0 ? minutesOf(next.end)! : minutesOf(next.start)! - (e2 - s))
+    }
+    onAnnounce(say(item, day.id, placed))
+    if (placed.ok && placed.start !== item.start) onPlace({ item, fromDayId: day.id, dayId: day.id, mode: 'move', minutes: minutesOf(placed.start)! })
+  }
+
+  const onColumnClick = (day: EditorDay) => (e: React.MouseEvent<HTMLDivElement>) => {
+    if (!canEdit || Date.now() - justDragged.current < 300 || e.target !== e.currentTarget) return
+    const rect = e.currentTarget.getBoundingClientRect()
+    const start = Math.floor((from + (e.clientY - rect.top) / PX_PER_MINUTE) / 15) * 15
+    onCreate(day, { start: formatTime(start), end: formatTime(Math.min(start + 60, 23 * 60 + 55)) })
+  }
+
+  const grid = (
+    <div className={styles.wrap}>
+      <p className={`muted small ${styles.hint}`} id="timetable-keys">
+        {canEdit ? t('timetable.keys') : t('timetable.readOnlyHint')}
+      </p>
+      <div className={styles.grid} role="group" aria-label={t('timetable.label')} style={{ gridTemplateColumns: `2.6rem repeat(${days.length}, minmax(0, 1fr))` }}>
+        <div className={styles.axis} style={{ height }} aria-hidden="true">
+          {hours.map((h) => (
+            <span key={h} style={{ top: (h - from) * PX_PER_MINUTE }}>
+              {formatTime(h)}
+            </span>
+          ))}
+        </div>
+        {days.map((day) => (
+          <DayColumn key={day.id} day={day} label={dateOf(day.id)} canEdit={canEdit} height={height} onClick={onColumnClick(day)} onAdd={() => onCreate(day)}>
+            {hours.map((h) => (
+              <div key={h} className={styles.hourLine} style={{ top: (h - from) * PX_PER_MINUTE }} aria-hidden="true" />
+            ))}
+            {day.items.filter(drawable).map((item) => (
+              <GridItem
+                key={item.id}
+                item={item}
+                from={from}
+                canEdit={canEdit}
+                highlighted={highlighted === item.id}
+                pending={saving.has(item.id)}
+                hidden={!!preview && preview.itemId === item.id && dragKind !== 'resize'}
+                comments={commentCounts?.[item.id]}
+                year={year}
+                onOpen={() => Date.now() - justDragged.current > 300 && onOpen(item, day)}
+                onKeyDown={onItemKey(item, day)}
+              />
+            ))}
+            {preview && preview.dayId === day.id && preview.placed.ok && (
+              <div
+                className={`${styles.ghost}${preview.placed.adjusted ? ` ${styles.adjusted}` : ''}`}
+                style={{ top: (minutesOf(preview.placed.start)! - from) * PX_PER_MINUTE, height: (minutesOf(preview.placed.end)! - minutesOf(preview.placed.start)!) * PX_PER_MINUTE }}
+                data-testid="grid-preview"
+                aria-hidden="true"
+              >
+                {preview.placed.start}–{preview.placed.end}
+                {preview.placed.adjusted && <span className={styles.ghostNote}> {t(`timetable.short.${preview.placed.adjusted}`)}</span>}
+              </div>
+            )}
+          </DayColumn>
         ))}
       </div>
-      {days.map((day) => (
-        <div key={day.id} className={`grid-day${day.thematic ? ' thematic' : ''}`}>
-          <h3>{labels[day.id]}</h3>
-          <div className="grid-column" style={{ height }}>
-            {hours.map((h) => (
-              <div key={h} className="hour-line" style={{ top: (h - from) * PX_PER_MINUTE }} aria-hidden="true" />
+      {unscheduled.length > 0 && (
+        <section className={styles.tray} aria-labelledby="tray-title">
+          <h3 id="tray-title">{t('timetable.unscheduled')}</h3>
+          <p className="muted small">{t('timetable.unscheduledHint')}</p>
+          <ul>
+            {unscheduled.map(({ item, day }) => (
+              <li key={item.id}>
+                <TrayItem item={item} canEdit={canEdit} label={`${dateOf(day.id)} · ${item.title}`} onOpen={() => onOpen(item, day)} />
+              </li>
             ))}
-            {day.items.map((item) => {
-              const start = parseTime(item.start)
-              const end = parseTime(item.end)
-              if (start === null || end === null || end <= start) return null
-              const informal = INFORMAL_SEGMENTS.has(item.segment)
-              return (
-                <button
-                  type="button"
-                  key={item.id}
-                  className={`grid-item ${item.segment}${informal ? ' informal' : ''}${highlighted === item.id ? ' highlighted' : ''}`}
-                  style={{ top: (start - from) * PX_PER_MINUTE, height: Math.max(18, (end - start) * PX_PER_MINUTE - 2) }}
-                  onClick={() => onOpen(item, day)}
-                  title={`${item.start}–${item.end} ${item.title}`}
-                >
-                  <span className="grid-time">
-                    {item.start}–{item.end}
-                  </span>{' '}
-                  {item.title}
-                </button>
-              )
-            })}
-          </div>
-        </div>
-      ))}
+          </ul>
+        </section>
+      )}
     </div>
+  )
+  if (!canEdit) return grid
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={pointerWithin}
+      modifiers={dragKind === 'move' ? [snapToGrid] : [verticalOnly]}
+      onDragStart={onDragStart}
+      onDragMove={onDragMove}
+      onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
+      accessibility={{ screenReaderInstructions: { draggable: t('timetable.keys') }, announcements: { onDragStart: () => undefined, onDragMove: () => undefined, onDragOver: () => undefined, onDragEnd: () => undefined, onDragCancel: () => t('timetable.announce.cancelled') } }}
+    >
+      {grid}
+    </DndContext>
+  )
+}
+
+function DayColumn({ day, label, canEdit, height, onClick, onAdd, children }: { day: EditorDay; label: string; canEdit: boolean; height: number; onClick: (e: React.MouseEvent<HTMLDivElement>) => void; onAdd: () => void; children: React.ReactNode }) {
+  const t = useT()
+  const { setNodeRef } = useDroppable({ id: `day:${day.id}`, disabled: !canEdit })
+  return (
+    <div className={`${styles.day}${day.thematic ? ` ${styles.thematic}` : ''}`} data-testid="grid-day" data-day-id={day.id}>
+      <h3 className={styles.dayTitle}>
+        <span>{label}</span>
+        {canEdit && (
+          <button type="button" className={styles.add} onClick={onAdd} aria-label={t('timetable.addTo', { date: label })} title={t('timetable.addTo', { date: label })}>
+            <Plus size={16} aria-hidden="true" />
+          </button>
+        )}
+      </h3>
+      <div ref={setNodeRef} className={styles.column} style={{ height }} data-grid-column>
+        {canEdit ? <CreateLayer dayId={day.id} onClick={onClick} /> : null}
+        {children}
+      </div>
+    </div>
+  )
+}
+
+/** Empty time: a click makes an hour-long item there, a drag makes one as long as the drag. */
+function CreateLayer({ dayId, onClick }: { dayId: string; onClick: (e: React.MouseEvent<HTMLDivElement>) => void }) {
+  const { setNodeRef, listeners } = useDraggable({ id: `create:${dayId}` })
+  // A pointer affordance only: the keyboard adds items with the day's "+" button.
+  return <div ref={setNodeRef} className={styles.createLayer} {...listeners} onClick={onClick} aria-hidden="true" data-testid="grid-empty" />
+}
+
+type ItemProps = {
+  item: EditorItem
+  from: number
+  canEdit: boolean
+  highlighted: boolean
+  pending: boolean
+  hidden: boolean
+  comments?: ThreadCount
+  year: number
+  onOpen: () => void
+  onKeyDown: (e: React.KeyboardEvent) => void
+}
+
+function GridItem({ item, from, canEdit, highlighted, pending, hidden, comments, year, onOpen, onKeyDown }: ItemProps) {
+  const t = useT()
+  const { setNodeRef: moveRef, listeners: moveListeners, transform: moveTransform, isDragging } = useDraggable({ id: `item:${item.id}`, disabled: !canEdit })
+  const { setNodeRef: resizeRef, listeners: resizeListeners } = useDraggable({ id: `resize:${item.id}`, disabled: !canEdit })
+  const start = minutesOf(item.start)!
+  const end = minutesOf(item.end)!
+  const lane = item.segment === 'break' ? styles.break : isFormal(item.segment) ? styles.formal : styles.informal
+  const classes = [styles.item, lane, end - start <= 20 ? styles.short : '', styles[item.segment.replace('-', '')] ?? '', highlighted ? styles.highlighted : '', pending ? styles.pending : '', isDragging ? styles.dragging : '', hidden ? styles.faded : ''].filter(Boolean).join(' ')
+  return (
+    <div
+      ref={moveRef}
+      id={`grid-item-${item.id}`}
+      className={classes}
+      style={{
+        top: (start - from) * PX_PER_MINUTE,
+        // The new length shows as the preview: the handle stays put, so that dnd-kit measures the drag as the pointer's.
+        height: Math.max(14, (end - start) * PX_PER_MINUTE - 2),
+        transform: moveTransform ? `translate3d(${moveTransform.x}px, ${moveTransform.y}px, 0)` : undefined,
+      }}
+      data-item-id={item.id}
+      data-testid="grid-item"
+    >
+      <button
+        type="button"
+        className={styles.itemButton}
+        {...(canEdit ? moveListeners : {})}
+        aria-describedby={canEdit ? 'timetable-keys' : undefined}
+        onClick={onOpen}
+        onKeyDown={onKeyDown}
+        title={`${item.start}–${item.end} ${item.title}`}
+      >
+        <span className={styles.time}>
+          {item.start}–{item.end}
+        </span>{' '}
+        <span className={styles.title}>{item.title}</span>
+      </button>
+      {comments && comments.total > 0 && (
+        <Link href={`/meetings/${year}/consultation#item-${item.id}`} className={styles.comments} aria-label={t('comments.itemThreads', { total: comments.total, open: comments.open })}>
+          <MessageSquare size={12} aria-hidden="true" />
+          {comments.open || comments.total}
+        </Link>
+      )}
+      {canEdit && (
+        <span
+          ref={resizeRef}
+          className={styles.resize}
+          {...resizeListeners}
+          onPointerDown={(e) => {
+            e.stopPropagation()
+            resizeListeners?.onPointerDown?.(e)
+          }}
+          aria-hidden="true"
+          data-testid="grid-resize"
+        >
+          <GripHorizontal size={10} />
+        </span>
+      )}
+    </div>
+  )
+}
+
+function TrayItem({ item, canEdit, label, onOpen }: { item: EditorItem; canEdit: boolean; label: string; onOpen: () => void }) {
+  const { setNodeRef, listeners, transform } = useDraggable({ id: `item:${item.id}`, disabled: !canEdit })
+  return (
+    <button
+      type="button"
+      ref={setNodeRef}
+      className={`secondary small ${styles.trayItem}`}
+      {...(canEdit ? listeners : {})}
+      style={{ transform: transform ? `translate3d(${transform.x}px, ${transform.y}px, 0)` : undefined }}
+      onClick={onOpen}
+    >
+      {label}
+    </button>
   )
 }

@@ -98,6 +98,7 @@ export const MATRIX: Record<string, MatrixCase[]> = {
   ),
   'lib/meetings/actions.ts#deleteItemAction': onProgramme('programme.edit', action('conflict', (_, p) => [{ itemId: fixture(p).itemId, version: STALE }])),
   'lib/meetings/actions.ts#moveItemAction': onProgramme('programme.edit', action('conflict', (_, p) => [{ itemId: fixture(p).itemId, version: STALE, direction: 'down' }])),
+  'lib/meetings/actions.ts#placeItemAction': onProgramme('programme.edit', action('conflict', (_, p) => [{ itemId: fixture(p).itemId, version: STALE, dayId: fixture(p).days[0]!.id, mode: 'move', time: '10:00' }])),
   'lib/meetings/actions.ts#saveSettingsAction': onProgramme(
     'programme.edit',
     action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE, fields: { title: 'Matrix', venue: 'Geneva', days: fixture(p).days } }]),

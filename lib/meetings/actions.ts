@@ -6,13 +6,14 @@ import { serverAction, type ActionResult } from '@/lib/actions'
 import type { SchemaFinding } from '@/lib/programme'
 import { createBlankProgramme, createFromPreviousYear, importProgramme, type CreatedProgramme } from './create'
 import { deleteProgramme } from './delete'
-import { deleteItem, moveItem, recordFormat, saveItem, saveSettings } from './editing'
+import { deleteItem, moveItem, placeItem, recordFormat, saveItem, saveSettings } from './editing'
 import type { ImportProblem } from './new-programme'
 import { addOtherMeeting, removeOtherMeeting, updateOtherMeeting } from './other-meetings'
 
 export const saveItemAction = serverAction(saveItem)
 export const deleteItemAction = serverAction(deleteItem)
 export const moveItemAction = serverAction(moveItem)
+export const placeItemAction = serverAction(placeItem)
 export const saveSettingsAction = serverAction(saveSettings)
 export const recordFormatAction = serverAction(recordFormat)
 

@@ -12,7 +12,8 @@ import { FORMAT_LABELS, parseTime, speakersFromNames } from '@/lib/programme'
 import { findProgrammeById, programmeIdOf, touchProgramme } from '@/lib/programme-store'
 import { editorItemOf, type EditorItem } from './editor-model'
 import { inTimeOrder, moveToIndex, shiftFollowing, swapWithNeighbour, type Retimed } from './timing'
-import { DeleteItemSchema, FormatDecisionSchema, MoveItemSchema, SaveItemSchema, SaveSettingsSchema, speakersOf } from './schema'
+import { crossingBreaks, placeMove, placeResize, type Adjustment } from './placing'
+import { DeleteItemSchema, FormatDecisionSchema, MoveItemSchema, PlaceItemSchema, SaveItemSchema, SaveSettingsSchema, speakersOf } from './schema'
 
 /** What a conflict shows: the other person's version, and who saved it. */
 export type ItemConflict = { item: EditorItem | null; by: string | null }
@@ -35,7 +36,10 @@ async function itemConflict(tx: Tx, programmeId: string, itemId: string): Promis
 }
 
 /** Applies new times to items, bumping their versions, and renumbers the day's positions by time. */
-async function retime(tx: Tx, changes: Retimed[]) {
+async function retime(tx: Tx, changes: Retimed[], day?: readonly { id: string; start: string; end: string; segment: string; title: string }[]) {
+  // Earlier, later and "shift the following items" never put a session across a break silently.
+  const crossing = day ? crossingBreaks(day, changes) : []
+  if (crossing.length) throw new Refusal('wouldCrossBreak', { title: day!.find((i) => i.id === crossing[0])!.title })
   for (const c of changes) {
     if (parseTime(c.start) === null || parseTime(c.end) === null || c.end < c.start) {
       throw new Refusal('pastMidnight')
@@ -68,6 +72,8 @@ export const saveItem = mutation({
       committee: f.committee || null,
       objectives: f.objectives,
       speakers: speakersOf(f.speakers),
+      // Sub-items are written when the form sends them (an empty list removes them).
+      ...(f.subItems ? { subItems: f.subItems.map((s) => ({ title: s.title, ...(s.description ? { description: s.description } : {}) })) } : {}),
     }
     const day = await tx.day.findFirst({ where: { id: input.dayId, programmeId: programme.id }, include: { items: true } })
     if (!day) throw new NotFound('dayGone')
@@ -87,7 +93,7 @@ export const saveItem = mutation({
     const { count } = await tx.item.updateMany({ where: { id: input.itemId, version: input.version }, data: { ...data, speakers, version: { increment: 1 } } })
     if (count === 0) return itemConflict(tx, programme.id, input.itemId)
     const shifted = input.shiftFollowing ? shiftFollowing(day.items, before.id, before.end, data.end) : []
-    await retime(tx, shifted)
+    await retime(tx, shifted, day.items.map((i) => (i.id === before.id ? { ...i, ...data } : i)))
     await renumber(tx, day.id)
     await touchProgramme(tx, programme.id)
     await audit('item.saved', {
@@ -129,6 +135,7 @@ export const moveItem = mutation({
 
     let changes: Retimed[]
     let toDayId = item.dayId
+    let dayItems = item.day.items
     if ('direction' in input) {
       changes = swapWithNeighbour(item.day.items, item.id, input.direction)
       if (!changes.length) throw new Refusal(input.direction === 'up' ? 'alreadyFirst' : 'alreadyLast')
@@ -140,9 +147,10 @@ export const moveItem = mutation({
       // To another day the item keeps its times, then takes the place asked for among that day's items.
       toDayId = target.id
       await tx.item.update({ where: { id: item.id }, data: { dayId: target.id, version: { increment: 1 } } })
-      changes = moveToIndex([...target.items, { ...item }], item.id, input.toIndex)
+      dayItems = [...target.items, { ...item }]
+      changes = moveToIndex(dayItems, item.id, input.toIndex)
     }
-    await retime(tx, changes)
+    await retime(tx, changes, dayItems)
     if (!changes.some((c) => c.id === item.id) && toDayId === item.dayId) {
       await tx.item.update({ where: { id: item.id }, data: { version: { increment: 1 } } })
     }
@@ -151,6 +159,37 @@ export const moveItem = mutation({
     await touchProgramme(tx, programme.id)
     await audit('item.moved', { itemId: item.id, title: item.title, ...(toDayId !== item.dayId ? { toDayId } : {}) })
     return { itemId: item.id }
+  },
+})
+
+/** What the timetable shows after a drop: where the item went, and whether it was stopped or jumped. */
+export type PlacedItem = { itemId: string; version: number; dayId: string; start: string; end: string; adjusted: Adjustment | null }
+
+/**
+ * Places an item on the timetable: dropped at a time of a day (move, to that day), or its end dragged
+ * (resize). The server fits it as the grid did (placing.ts): a formal item stops at a break, jumps
+ * past it, or ends at 18:00; when nothing fits it is refused.
+ */
+export const placeItem = mutation({
+  schema: PlaceItemSchema,
+  permission: 'programme.edit',
+  programme: (tx, input) => programmeIdOf.item(tx, input.itemId).then((id) => id ?? missing('itemRemovedMeanwhile')),
+  async run({ tx, programme, audit }, input): Promise<PlacedItem> {
+    const item = await tx.item.findUnique({ where: { id: input.itemId } })
+    if (!item) throw new NotFound('itemRemovedMeanwhile')
+    if (item.version !== input.version) return itemConflict(tx, programme.id, item.id)
+    const target = await tx.day.findFirst({ where: { id: input.dayId, programmeId: programme.id }, include: { items: true } })
+    if (!target) throw new NotFound('targetDayGone')
+    const others = target.items.filter((i) => i.id !== item.id)
+    const asked = parseTime(input.time)!
+    const placed = input.mode === 'move' ? placeMove(others, item, asked) : placeResize(others, item, asked)
+    if (!placed.ok) throw new Refusal('noRoom', { title: item.title })
+    await tx.item.update({ where: { id: item.id }, data: { dayId: target.id, start: placed.start, end: placed.end, version: { increment: 1 } } })
+    await renumber(tx, target.id)
+    if (target.id !== item.dayId) await renumber(tx, item.dayId)
+    await touchProgramme(tx, programme.id)
+    await audit('item.moved', { itemId: item.id, title: item.title, start: placed.start, end: placed.end, ...(target.id !== item.dayId ? { toDayId: target.id } : {}) })
+    return { itemId: item.id, version: item.version + 1, dayId: target.id, start: placed.start, end: placed.end, adjusted: placed.adjusted }
   },
 })
 

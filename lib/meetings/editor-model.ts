@@ -194,7 +194,7 @@ export function documentOf(p: EditorProgramme): Programme {
         ...(i.speakers.length ? { speakers: i.speakers } : {}),
         ...(i.invited ? { invited: i.invited } : {}),
         ...(i.actions ? { actions: i.actions } : {}),
-        ...(i.subItems ? { subItems: i.subItems } : {}),
+        ...(i.subItems?.length ? { subItems: i.subItems } : {}),
         ...(i.translations ? { translations: i.translations } : {}),
       })),
     })),

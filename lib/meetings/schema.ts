@@ -19,6 +19,11 @@ export const ItemFieldsSchema = z
     objectives: z.array(z.enum(OBJECTIVE_IDS)),
     /** One speaker per line. */
     speakers: z.string().max(LIMITS.speakersText, `At most ${LIMITS.speakersText} characters`),
+    /** The lettered parts of the item (4a, 4b), without times; absent: left as they are. */
+    subItems: z
+      .array(z.object({ title: text(LIMITS.label, 'Enter a title'), description: z.string().trim().max(LIMITS.description, `At most ${LIMITS.description} characters`) }))
+      .max(LIMITS.subItemsPerItem, `At most ${LIMITS.subItemsPerItem} sub-items`)
+      .optional(),
   })
   .refine((v) => parseTime(v.start) === null || parseTime(v.end) === null || parseTime(v.end)! > parseTime(v.start)!, {
     path: ['end'],
@@ -53,6 +58,17 @@ export const MoveItemSchema = z.union([
   z.object({ itemId: id, version: z.number().int().positive(), toDayId: id, toIndex: z.number().int().min(0) }),
 ])
 export type MoveItemInput = z.input<typeof MoveItemSchema>
+
+/** From the timetable: an item dropped at a time of a day (`move`), or its end dragged (`resize`). */
+export const PlaceItemSchema = z.object({
+  itemId: id,
+  version: z.number().int().positive(),
+  dayId: id,
+  mode: z.enum(['move', 'resize']),
+  /** The start asked for (move) or the end asked for (resize), HH:MM; the server snaps and fits it. */
+  time: time,
+})
+export type PlaceItemInput = z.input<typeof PlaceItemSchema>
 
 export const SettingsFieldsSchema = z.object({
   title: text(LIMITS.label, 'Enter a title'),
