@@ -222,6 +222,8 @@ test('a second round, opened by the ISU for the President, reminds the day befor
 test('the President records the consultation in the format decision, then approves with the warning acknowledged', async () => {
   const { president } = people
   await president.goto(base)
+  // The format decision sits in the editor's "Settings and format" view.
+  await president.getByRole('button', { name: 'Settings and format', exact: true }).click()
   const agreed = await president.locator('#format-round option', { hasText: 'agreed: The Article 5 item' }).getAttribute('value')
   await president.getByLabel('Consultation round').selectOption(agreed!)
   await president.getByRole('button', { name: 'Record the decision' }).click()
