@@ -44,6 +44,8 @@ test('the editor opens on the timetable; an item is created by dragging on empty
   await page.goto(url)
   await expect(page.getByRole('button', { name: 'Timetable' })).toHaveAttribute('aria-pressed', 'true')
   await expect(page.getByLabel('Venue')).toBeHidden()
+  // The grid's top near the top of the screen, so that the drag stays clear of the edge where the page scrolls itself.
+  await day(page, 1).locator('[data-grid-column]').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 60))
   const column = await box(day(page, 1).locator('[data-grid-column]'))
   // 18:00 to 18:30 on the second day, empty.
   await drag(page, { x: column.x + column.width * 0.4, y: column.y + y(18 * 60) + 1 }, { x: column.x + column.width * 0.4, y: column.y + y(18 * 60 + 30) })
@@ -194,7 +196,9 @@ test('on a phone (390 px) no page scrolls sideways, the header folds into a menu
     await page.waitForLoadState('load')
     await page.waitForTimeout(300)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0)
+    // The message names what sticks out, so that a failure says where to look.
+    const wide = overflow > 0 ? await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 40)} “${(e.textContent ?? '').slice(0, 30)}”`)) : []
+    expect(overflow, `${path} scrolls sideways by ${overflow}px: ${wide.join('; ')}`).toBeLessThanOrEqual(0)
   }
   await page.goto(url)
   await page.screenshot({ path: 'test-results/timetable-390.png', fullPage: false })

@@ -33,6 +33,8 @@ test.afterAll(async () => {
 test('the editor names the year’s Presidency and the ISU enters its President', async ({ page }) => {
   await signInAs(page, 'isu')
   await page.goto(`/meetings/${YEAR}`)
+  // The Presidency sits in the editor's "Settings and format" view.
+  await page.getByRole('button', { name: 'Settings and format', exact: true }).click()
   const panel = page.getByTestId('presidency')
   // The template is 2026's: it names the Twenty-Third Meeting, which is not this year's.
   const meeting = await panel.locator('p').first().textContent()

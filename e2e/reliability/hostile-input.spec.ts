@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Dialog, type Page } from '@playwright/test'
+import { releaseAsEntered } from '@/lib/publication/release-writes'
 import { isStorableText } from '@/lib/storable-text'
 import { readPdfText, squash } from '../../tests/publication/pdf-text'
 import { PAYLOADS, storedLiterally, type Payload } from '../../tests/reliability/payloads'
@@ -165,7 +166,12 @@ test('the pages show them as text: nothing injected, no script run', async ({ pa
     await members.close()
   }
   // Published, the programme's public page, signed out.
-  await withDb((db) => db.programme.update({ where: { id: programme.id }, data: { status: 'published' } }))
+  // Published as the workflow publishes: a release of what was entered (the public page serves releases only).
+  await withDb(async (db) => {
+    await db.programme.update({ where: { id: programme.id }, data: { status: 'published' } })
+    const author = await db.user.findFirstOrThrow({ where: { email: { startsWith: 'isu' } } })
+    await db.$transaction((tx) => releaseAsEntered(tx, programme.id, { publishedAt: new Date(), userId: author.id }))
+  })
   await expectRenderedAsText(page, `/programme/${YEAR}`)
   const publicText = squash(await page.locator('main').innerText())
   for (const payload of stored.get('item title')!.filter(plain)) expect(publicText, payload.name).toContain(squash(payload.text))
