@@ -268,6 +268,7 @@ test('publishing, then a change that opens Rev.1, and the revision page shows wh
 
   // The change, in the editor.
   await isu.goto(base)
+  await isu.getByRole('button', { name: 'List', exact: true }).click()
   await isu.getByRole('button', { name: /^Edit “Committee on Article 5 Implementation/ }).click()
   const dialog = isu.getByRole('dialog')
   await dialog.getByLabel('End').fill('13:00')
