@@ -49,14 +49,14 @@ describe.each(PROVIDERS)('programmes on $provider', ({ provider, skip }) => {
         try {
           await t.db.$transaction((tx) => createProgrammeFromDocument(tx, programme))
           const exported = documentFromProgramme((await findProgrammeByYear(t.db, programme.year))!)
-          // Days by date, other meetings by start, and an empty description is no description (as in version 1).
+          // Days by date, other meetings by start; an empty description is no description (as in version 1), and no sub-items none.
           const byStart = (meetings: typeof programme.otherMeetings) => [...meetings].sort((a, b) => `${a.start}${a.end}${a.name}`.localeCompare(`${b.start}${b.end}${b.name}`))
           const expected = {
             ...programme,
             otherMeetings: byStart(programme.otherMeetings),
             days: [...programme.days]
               .sort((a, b) => a.date.localeCompare(b.date))
-              .map((day) => ({ ...day, items: day.items.map(({ description, ...entry }) => ({ ...entry, ...(description ? { description } : {}) })) })),
+              .map((day) => ({ ...day, items: day.items.map(({ description, subItems, ...entry }) => ({ ...entry, ...(description ? { description } : {}), ...(subItems?.length ? { subItems } : {}) })) })),
           }
           expect({ ...exported, otherMeetings: byStart(exported.otherMeetings) }).toEqual(expected)
         } finally {
