@@ -1,48 +1,12 @@
 // E-mail through a real SMTP server on loopback (the smtp-server package): the outbox delivers each
 // message once, keeps it when the server cannot be reached, and delivers it when it can again.
-import type { AddressInfo } from 'node:net'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createThread } from '@/lib/comments/threads'
 import { openRound } from '@/lib/consultation/rounds'
 import { deliverOutbox, smtpMailer } from '@/lib/mail/outbox'
+import { decodeQuotedPrintable, startSmtp } from '../support/smtp'
 import { workflowFixture, type Fixture } from './support'
 
-type Received = { from: string; to: string[]; raw: string }
-
-function startSmtp() {
-  const received: Received[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = []
-      stream.on('data', (c: Buffer) => chunks.push(c))
-      stream.on('end', () => {
-        // Long headers are folded onto several lines: unfold them to read them.
-        const raw = Buffer.concat(chunks).toString('utf8').replace(/\r?\n[ \t]+/g, ' ')
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw })
-        callback()
-      })
-    },
-  })
-  return new Promise<{ url: string; received: Received[]; close: () => Promise<void> }>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.server.address() as AddressInfo
-      resolve({ url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((done) => server.close(() => done())) })
-    })
-  })
-}
-
-/** The text of a quoted-printable body, decoded as UTF-8. */
-const decodeQuotedPrintable = (text: string) =>
-  Buffer.from(
-    text
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    'latin1',
-  ).toString('utf8')
 
 describe('e-mail through SMTP', () => {
   let f: Fixture
