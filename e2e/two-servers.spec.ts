@@ -238,6 +238,28 @@ test.describe('two servers on one PostgreSQL behind a round-robin proxy', () => 
     console.log(`[two servers] sign-in locked after ${lockedAt(spread)} failures spread over both servers (one server alone: ${lockedAt(alone)})`)
   })
 
+  test('signing out on one server ends the session on both, a copy of its cookie included', async ({ playwright }) => {
+    const browser = await signedInContext(playwright, proxy.url, 'observer@demo.test', PASSWORD)
+    const copy = await playwright.request.newContext({ baseURL: proxy.url, storageState: await browser.storageState() })
+    try {
+      const signedIn = async (request: APIRequestContext) => {
+        const res = await request.get('/profile', { maxRedirects: 0 })
+        return { server: lastServer(), signedIn: res.status() === 200 && !res.headers()['location'] }
+      }
+      const before = [await signedIn(copy), await signedIn(copy)]
+      expect(before.map((b) => b.signedIn)).toEqual([true, true])
+      expect(new Set(before.map((b) => b.server)).size).toBe(2)
+      const { csrfToken } = (await (await browser.get('/api/auth/csrf')).json()) as { csrfToken: string }
+      await browser.post('/api/auth/signout', { form: { csrfToken, json: 'true' }, maxRedirects: 0 })
+      const after = [await signedIn(copy), await signedIn(copy)]
+      expect(after.map((a) => a.signedIn)).toEqual([false, false])
+      expect(new Set(after.map((a) => a.server)).size).toBe(2)
+    } finally {
+      await copy.dispose()
+      await browser.dispose()
+    }
+  })
+
   test('both servers answered: the journey really went through each', () => {
     console.log(`[two servers] requests per server through the proxy: ${proxy.served.join(' and ')}`)
     expect(Math.min(...proxy.served)).toBeGreaterThan(10)
