@@ -13,6 +13,7 @@ import { useT } from '@/components/i18n'
 import type { EditorDay, EditorItem } from '@/lib/meetings/editor-model'
 import { isFormal, placeMove, placeResize, snap, SNAP_MINUTES, type Adjustment, type Placed } from '@/lib/meetings/placing'
 import { formatTime, parseTime } from '@/lib/programme'
+import marks from './presence.module.css'
 import styles from './timetable.module.css'
 
 export const PX_PER_MINUTE = 1.6
@@ -26,6 +27,8 @@ type Props = {
   days: EditorDay[]
   labels: Record<string, string>
   highlighted: string | null
+  /** Items someone else just changed (marked for a few seconds). */
+  changed?: ReadonlySet<string>
   canEdit: boolean
   year: number
   /** Items whose save is on its way (drawn as pending). */
@@ -50,7 +53,7 @@ const pointerYOf = (e: Event) => ('touches' in e ? ((e as TouchEvent).touches[0]
 const snapToGrid: Modifier = ({ transform }) => ({ ...transform, y: Math.round(transform.y / STEP) * STEP })
 const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0, y: Math.round(transform.y / STEP) * STEP })
 
-export function TimeGrid({ days, labels, highlighted, canEdit, year, saving, commentCounts, onOpen, onCreate, onPlace, onDelete, onAnnounce }: Props) {
+export function TimeGrid({ days, labels, highlighted, changed, canEdit, year, saving, commentCounts, onOpen, onCreate, onPlace, onDelete, onAnnounce }: Props) {
   const t = useT()
   // A mouse drags after 4 px; a finger after a short press, so that a swipe still scrolls the page on a phone.
   const sensors = useSensors(useSensor(MouseSensor, { activationConstraint: { distance: 4 } }), useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }))
@@ -213,6 +216,7 @@ export function TimeGrid({ days, labels, highlighted, canEdit, year, saving, com
                 from={from}
                 canEdit={canEdit}
                 highlighted={highlighted === item.id}
+                changed={!!changed?.has(item.id)}
                 pending={saving.has(item.id)}
                 hidden={!!preview && preview.itemId === item.id && dragKind !== 'resize'}
                 comments={commentCounts?.[item.id]}
@@ -300,6 +304,7 @@ type ItemProps = {
   from: number
   canEdit: boolean
   highlighted: boolean
+  changed: boolean
   pending: boolean
   hidden: boolean
   comments?: ThreadCount
@@ -308,14 +313,14 @@ type ItemProps = {
   onKeyDown: (e: React.KeyboardEvent) => void
 }
 
-function GridItem({ item, from, canEdit, highlighted, pending, hidden, comments, year, onOpen, onKeyDown }: ItemProps) {
+function GridItem({ item, from, canEdit, highlighted, changed, pending, hidden, comments, year, onOpen, onKeyDown }: ItemProps) {
   const t = useT()
   const { setNodeRef: moveRef, listeners: moveListeners, transform: moveTransform, isDragging } = useDraggable({ id: `item:${item.id}`, disabled: !canEdit })
   const { setNodeRef: resizeRef, listeners: resizeListeners } = useDraggable({ id: `resize:${item.id}`, disabled: !canEdit })
   const start = minutesOf(item.start)!
   const end = minutesOf(item.end)!
   const lane = item.segment === 'break' ? styles.break : isFormal(item.segment) ? styles.formal : styles.informal
-  const classes = [styles.item, lane, end - start <= 20 ? styles.short : '', styles[item.segment.replace('-', '')] ?? '', highlighted ? styles.highlighted : '', pending ? styles.pending : '', isDragging ? styles.dragging : '', hidden ? styles.faded : ''].filter(Boolean).join(' ')
+  const classes = [styles.item, lane, end - start <= 20 ? styles.short : '', styles[item.segment.replace('-', '')] ?? '', highlighted ? styles.highlighted : '', changed ? marks.changed : '', pending ? styles.pending : '', isDragging ? styles.dragging : '', hidden ? styles.faded : ''].filter(Boolean).join(' ')
   return (
     <div
       ref={moveRef}
@@ -328,6 +333,7 @@ function GridItem({ item, from, canEdit, highlighted, pending, hidden, comments,
         transform: moveTransform ? `translate3d(${moveTransform.x}px, ${moveTransform.y}px, 0)` : undefined,
       }}
       data-item-id={item.id}
+      data-changed={changed || undefined}
       data-testid="grid-item"
     >
       <button
@@ -343,6 +349,7 @@ function GridItem({ item, from, canEdit, highlighted, pending, hidden, comments,
           {item.start}–{item.end}
         </span>{' '}
         <span className={styles.title}>{item.title}</span>
+        {changed && <span className="sr-only">{t('presence.changedMark')}</span>}
       </button>
       {comments && comments.total > 0 && (
         <Link href={`/meetings/${year}/consultation#item-${item.id}`} className={styles.comments} aria-label={t('comments.itemThreads', { total: comments.total, open: comments.open })}>
