@@ -1,7 +1,7 @@
 'use client'
 import dynamic from 'next/dynamic'
 import { useRouter } from 'next/navigation'
-import { useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from 'react'
 import { deleteItemAction, moveItemAction, placeItemAction } from '@/lib/meetings/actions'
 import type { ThreadCount } from '@/components/comments/item-comments-link'
 import { useT } from '@/components/i18n'
@@ -21,6 +21,7 @@ import { changedItemIds } from '@/lib/presence/changes'
 import { PresenceList } from './presence-list'
 import { TimeGrid, type Placement } from './time-grid'
 import { useProgrammePulse } from './use-programme-pulse'
+import { useLatest } from './use-latest'
 import { useUnsavedChanges } from './use-unsaved-changes'
 
 // The timetable is the first view: what it does not draw at first (the item dialog, the list, the
@@ -31,7 +32,10 @@ const SettingsForm = dynamic(() => import('./settings-form').then((m) => m.Setti
 const SettingsSummary = dynamic(() => import('./settings-summary').then((m) => m.SettingsSummary))
 const PresidencyPanel = dynamic(() => import('./presidency-panel').then((m) => m.PresidencyPanel))
 const FormatPanel = dynamic(() => import('./format-panel').then((m) => m.FormatPanel))
-const InvitationsPanel = dynamic(() => import('./invitations-panel').then((m) => m.InvitationsPanel), { ssr: false })
+const InvitationsPanel = memo(dynamic(() => import('./invitations-panel').then((m) => m.InvitationsPanel), { ssr: false }))
+// A drop draws again only what changed: the findings and the time when they changed, not on every keystroke of state.
+const Findings = memo(FindingsPanel)
+const Summary = memo(TimeSummary)
 
 /** Runs `then` once the element is on the page (a view that loads when opened draws it a moment later). */
 function whenDrawn(id: string, then: (el: HTMLElement) => void, frames = 120) {
@@ -223,6 +227,9 @@ export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDeci
       })
     })
   }
+  const showFinding = useLatest(show)
+  // The invitations sit below the timetable: after a drop they are drawn once the findings are painted.
+  const laterDays = useDeferredValue(programme.days)
   const move = (request: MoveRequest) =>
     startTransition(async () => {
       setNotice(null)
@@ -364,11 +371,11 @@ export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDeci
                 onMove={move}
               />
             ))}
-          {stateFacts && <InvitationsPanel year={programme.year} days={programme.days} facts={stateFacts} canEdit={canEdit} />}
+          {stateFacts && <InvitationsPanel year={programme.year} days={laterDays} facts={stateFacts} canEdit={canEdit} />}
         </div>
         <aside className="editor-side">
-          <FindingsPanel findings={findings} omitted={report.omitted} onShow={show} />
-          <TimeSummary current={time} previous={previousTime} />
+          <Findings findings={findings} omitted={report.omitted} onShow={showFinding} />
+          <Summary current={time} previous={previousTime} />
         </aside>
       </div>
       {editing && (
