@@ -1,7 +1,7 @@
 'use client'
 import dynamic from 'next/dynamic'
 import { useRouter } from 'next/navigation'
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from 'react'
+import { memo, startTransition as later, useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from 'react'
 import { deleteItemAction, moveItemAction, placeItemAction } from '@/lib/meetings/actions'
 import type { ThreadCount } from '@/components/comments/item-comments-link'
 import { useT } from '@/components/i18n'
@@ -35,7 +35,10 @@ const FormatPanel = dynamic(() => import('./format-panel').then((m) => m.FormatP
 const InvitationsPanel = memo(dynamic(() => import('./invitations-panel').then((m) => m.InvitationsPanel), { ssr: false }))
 // A drop draws again only what changed: the findings and the time when they changed, not on every keystroke of state.
 const Findings = memo(FindingsPanel)
-const Summary = memo(TimeSummary)
+// The time changes only when an item's length or kind does, not when it moves.
+const Summary = memo(TimeSummary, (a, b) => a.previous === b.previous && JSON.stringify(a.current) === JSON.stringify(b.current))
+/** How long after a drop the invitations below the timetable are drawn again. */
+const INVITATIONS_AFTER_MS = 200
 
 /** Runs `then` once the element is on the page (a view that loads when opened draws it a moment later). */
 function whenDrawn(id: string, then: (el: HTMLElement) => void, frames = 120) {
@@ -228,8 +231,13 @@ export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDeci
     })
   }
   const showFinding = useLatest(show)
-  // The invitations sit below the timetable: after a drop they are drawn once the findings are painted.
-  const laterDays = useDeferredValue(programme.days)
+  // The invitations sit below the timetable: after a drop they are drawn again once the findings are
+  // painted, in an interruptible render.
+  const [laterDays, setLaterDays] = useState(programme.days)
+  useEffect(() => {
+    const timer = window.setTimeout(() => later(() => setLaterDays(programme.days)), INVITATIONS_AFTER_MS)
+    return () => window.clearTimeout(timer)
+  }, [programme.days])
   const move = (request: MoveRequest) =>
     startTransition(async () => {
       setNotice(null)
