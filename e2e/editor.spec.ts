@@ -22,7 +22,12 @@ const row = (page: Page, title: string | RegExp) => page.locator('li.item-row', 
 const dayTitles = async (page: Page, dayIndex: number) => page.locator('section.day').nth(dayIndex).locator('.item-title').allInnerTexts()
 // The editor opens on the timetable (issue 15); the list and the settings are views beside it.
 const gridItem = (page: Page, title: string | RegExp) => page.getByTestId('grid-item').filter({ has: page.locator('button', { hasText: title }) })
-const view = (page: Page, name: 'Timetable' | 'List' | 'Settings and format') => page.getByRole('button', { name, exact: true }).click()
+// The list and the settings load when first opened: wait until they are drawn.
+async function view(page: Page, name: 'Timetable' | 'List' | 'Settings and format') {
+  await page.getByRole('button', { name, exact: true }).click()
+  if (name === 'List') await expect(page.locator('section.day').first()).toBeVisible()
+  if (name === 'Settings and format') await expect(page.locator('#format-title')).toBeVisible()
+}
 
 test('the ISU edits an item and the findings follow as they type', async ({ page }) => {
   await signInAs(page, 'isu')
