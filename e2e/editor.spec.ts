@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { programmeForSpec, removeProgramme } from './fixtures'
 import { signInAs } from './pages'
 import { callServerAction } from './server-actions'
+import { twoPeople } from './two-people'
 
 // A programme of its own: this year's demo draft moved to 2028 (one error: the Committee was not
 // consulted on the format; one warning: a committee runs to 13:15).
@@ -21,7 +22,12 @@ const row = (page: Page, title: string | RegExp) => page.locator('li.item-row', 
 const dayTitles = async (page: Page, dayIndex: number) => page.locator('section.day').nth(dayIndex).locator('.item-title').allInnerTexts()
 // The editor opens on the timetable (issue 15); the list and the settings are views beside it.
 const gridItem = (page: Page, title: string | RegExp) => page.getByTestId('grid-item').filter({ has: page.locator('button', { hasText: title }) })
-const view = (page: Page, name: 'Timetable' | 'List' | 'Settings and format') => page.getByRole('button', { name, exact: true }).click()
+// The list and the settings load when first opened: wait until they are drawn.
+async function view(page: Page, name: 'Timetable' | 'List' | 'Settings and format') {
+  await page.getByRole('button', { name, exact: true }).click()
+  if (name === 'List') await expect(page.locator('section.day').first()).toBeVisible()
+  if (name === 'Settings and format') await expect(page.locator('#format-title')).toBeVisible()
+}
 
 test('the ISU edits an item and the findings follow as they type', async ({ page }) => {
   await signInAs(page, 'isu')
@@ -113,11 +119,7 @@ test('an item is dragged to another place in the list, never across the lunch br
 })
 
 test('two people edit different fields of one item: both changes are kept', async ({ browser }) => {
-  const [isu, president] = await Promise.all([browser.newContext(), browser.newContext()])
-  const [a, b] = await Promise.all([isu.newPage(), president.newPage()])
-  await signInAs(a, 'isu')
-  await signInAs(b, 'president')
-  await Promise.all([a.goto(url), b.goto(url)])
+  const { a, b, close } = await twoPeople(browser, ['isu', 'president'], url)
   for (const p of [a, b]) {
     await view(p, 'List')
     await p.getByRole('button', { name: 'Edit “Closing of the Intersessional Meetings”' }).click()
@@ -132,15 +134,11 @@ test('two people edit different fields of one item: both changes are kept', asyn
   // Only the title changed there, only the speakers here: merged without a question.
   await expect(dialog).toBeHidden()
   await expect(row(a, /with the President’s summary/)).toContainText('Director, Implementation Support Unit')
-  await Promise.all([isu.close(), president.close()])
+  await close()
 })
 
 test('two people edit the same field: a choice, mine and theirs side by side', async ({ browser }) => {
-  const [isu, president] = await Promise.all([browser.newContext(), browser.newContext()])
-  const [a, b] = await Promise.all([isu.newPage(), president.newPage()])
-  await signInAs(a, 'isu')
-  await signInAs(b, 'president')
-  await Promise.all([a.goto(url), b.goto(url)])
+  const { a, b, close } = await twoPeople(browser, ['isu', 'president'], url)
   for (const p of [a, b]) {
     await view(p, 'List')
     await p.getByRole('button', { name: /^Edit “Closing of the Intersessional Meetings/ }).click()
@@ -163,7 +161,7 @@ test('two people edit the same field: a choice, mine and theirs side by side', a
   await dialog.getByRole('button', { name: 'Save with these choices' }).click()
   await expect(dialog).toBeHidden()
   await expect(row(a, 'Closing, by the President')).toContainText('With the summary of the week.')
-  await Promise.all([isu.close(), president.close()])
+  await close()
 })
 
 test('leaving with unsaved changes asks first', async ({ page }) => {

@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium } from '@playwright/test'
 import { isPostgresUrl } from '@/lib/database-url.mjs'
 import { migrate } from './db.mjs'
+import { firstLoadJs } from './bench/first-load'
 import { load, type LoadResult } from './bench/load'
 import { watchPeakRss } from './bench/memory'
 import { DRAFT_YEAR, PUBLISHED_YEAR, seedBenchDatabase } from './bench/seed'
@@ -52,21 +52,6 @@ async function freshDatabase(url: string, large: boolean) {
   return Math.round((Date.now() - started) / 1000)
 }
 
-async function firstLoadJs(url: string, cookie: string) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
-  const context = await browser.newContext()
-  const [name, value] = cookie.split('=') as [string, string]
-  await context.addCookies([{ name, value, url }])
-  const page = await context.newPage()
-  await page.goto(`${url}/meetings/${DRAFT_YEAR}`, { waitUntil: 'load' })
-  await page.waitForTimeout(2000)
-  const bytes = await page.evaluate(() =>
-    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.endsWith('.js') || r.initiatorType === 'script').reduce((sum, r) => sum + r.encodedBodySize, 0),
-  )
-  await browser.close()
-  return Math.round(bytes / 1000)
-}
-
 async function measure(kind: 'large' | 'empty', port: number) {
   const url = databaseUrl(kind)
   console.log(`Seeding the ${kind} database…`)
@@ -81,7 +66,7 @@ async function measure(kind: 'large' | 'empty', port: number) {
       console.log(`  ${kind}: ${p.name}, ${connections} connections for ${seconds} s`)
       rows.push({ name: p.name, ...(await load(server.url, p.path, { connections, seconds, cookie: p.signedIn ? cookie : undefined })) })
     }
-    const js = kind === 'large' ? await firstLoadJs(server.url, cookie) : null
+    const js = kind === 'large' ? await firstLoadJs(server.url, `/meetings/${DRAFT_YEAR}`, cookie) : null
     return { kind, seedSeconds, rows, peakRssMB: memory.stop(), firstLoadJsKB: js }
   } finally {
     memory.stop()

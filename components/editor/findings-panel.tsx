@@ -1,5 +1,7 @@
 'use client'
+import { useEffect } from 'react'
 import { useT } from '@/components/i18n'
+import { markFindingsDrawn } from './drop-timing'
 import { RULE_BY_ID, type Finding, type Level, type RuleId } from '@/lib/rules'
 
 const LEVELS: Level[] = ['error', 'warning', 'info']
@@ -7,6 +9,7 @@ const LEVELS: Level[] = ['error', 'warning', 'info']
 /** The findings of the programme; `omitted` counts, per rule, those the rulebook did not write (decision 0006). */
 export function FindingsPanel({ findings, omitted = {}, onShow }: { findings: Finding[]; omitted?: Partial<Record<RuleId, number>>; onShow: (path: string) => void }) {
   const t = useT()
+  useEffect(() => markFindingsDrawn(), [findings])
   return (
     <section className="findings card" aria-labelledby="findings-title">
       <h2 id="findings-title">{t('editor.findings.title')}</h2>

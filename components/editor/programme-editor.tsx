@@ -1,6 +1,7 @@
 'use client'
+import dynamic from 'next/dynamic'
 import { useRouter } from 'next/navigation'
-import { useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from 'react'
+import { memo, startTransition as later, useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from 'react'
 import { deleteItemAction, moveItemAction, placeItemAction } from '@/lib/meetings/actions'
 import type { ThreadCount } from '@/components/comments/item-comments-link'
 import { useT } from '@/components/i18n'
@@ -10,18 +11,44 @@ import { inTimeOrder } from '@/lib/meetings/timing'
 import { nextFreeSlot } from '@/lib/meetings/placing'
 import { countMeetingTime, formatDate, formatTime, isIsoDate, parseTime, speakersFromNames, type MeetingTime } from '@/lib/programme'
 import { checkProgrammeReport } from '@/lib/rules'
-import { DayList, type MoveRequest } from './day-list'
+import type { MoveRequest } from './day-list'
+import { markDrop } from './drop-timing'
 import { FindingsPanel } from './findings-panel'
-import { FormatPanel } from './format-panel'
-import { PresidencyPanel, type PresidencyProps } from './presidency-panel'
-import { InvitationsPanel } from './invitations-panel'
+import type { PresidencyProps } from './presidency-panel'
 import type { StateFacts } from '@/lib/states/list'
 import { TimeSummary } from '@/components/meeting-time/time-summary'
-import { ItemForm } from './item-form'
-import { SettingsForm } from './settings-form'
-import { SettingsSummary } from './settings-summary'
+import { changedItemIds } from '@/lib/presence/changes'
+import { PresenceList } from './presence-list'
 import { TimeGrid, type Placement } from './time-grid'
+import { useProgrammePulse } from './use-programme-pulse'
+import { useLatest } from './use-latest'
 import { useUnsavedChanges } from './use-unsaved-changes'
+
+// The timetable is the first view: what it does not draw at first (the item dialog, the list, the
+// settings and format views, the invitations) loads when it is opened, keeping the first load small.
+const ItemForm = dynamic(() => import('./item-form').then((m) => m.ItemForm))
+const DayList = dynamic(() => import('./day-list').then((m) => m.DayList))
+const SettingsForm = dynamic(() => import('./settings-form').then((m) => m.SettingsForm))
+const SettingsSummary = dynamic(() => import('./settings-summary').then((m) => m.SettingsSummary))
+const PresidencyPanel = dynamic(() => import('./presidency-panel').then((m) => m.PresidencyPanel))
+const FormatPanel = dynamic(() => import('./format-panel').then((m) => m.FormatPanel))
+const InvitationsPanel = memo(dynamic(() => import('./invitations-panel').then((m) => m.InvitationsPanel), { ssr: false }))
+// A drop draws again only what changed: the findings and the time when they changed, not on every keystroke of state.
+const Findings = memo(FindingsPanel)
+// The time changes only when an item's length or kind does, not when it moves.
+const Summary = memo(TimeSummary, (a, b) => a.previous === b.previous && JSON.stringify(a.current) === JSON.stringify(b.current))
+/** How long after a drop the invitations below the timetable are drawn again. */
+const INVITATIONS_AFTER_MS = 200
+
+/** Runs `then` once the element is on the page (a view that loads when opened draws it a moment later). */
+function whenDrawn(id: string, then: (el: HTMLElement) => void, frames = 120) {
+  const el = document.getElementById(id)
+  if (el) then(el)
+  else if (frames > 0) requestAnimationFrame(() => whenDrawn(id, then, frames - 1))
+}
+
+/** How long an item someone else changed stays marked. */
+const MARKED_MS = 4_000
 
 type Editing = { day: EditorDay; item: EditorItem | null; times?: { start: string; end: string } }
 type ItemDraft = { dayId: string; itemId: string | null; fields: ItemFields }
@@ -74,6 +101,8 @@ function withDrafts(p: EditorProgramme, settings: SettingsFields | null, item: I
 
 type Props = {
   programme: EditorProgramme
+  /** The stamp of the programme's last save when the page was drawn (lib/presence/people.ts stampOf). */
+  stamp?: string
   canEdit: boolean
   canDecide: boolean
   canPropose: boolean
@@ -90,7 +119,7 @@ type Props = {
   children?: React.ReactNode
 }
 
-export function ProgrammeEditor({ programme: saved, canEdit, canDecide, canPropose, closedRounds, today, commentCounts, previousTime = null, presidency, canEditPresidency = false, stateFacts, children }: Props) {
+export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDecide, canPropose, closedRounds, today, commentCounts, previousTime = null, presidency, canEditPresidency = false, stateFacts, children }: Props) {
   const t = useT()
   const router = useRouter()
   const [programme, addPlacement] = useOptimistic(saved, placed)
@@ -106,11 +135,42 @@ export function ProgrammeEditor({ programme: saved, canEdit, canDecide, canPropo
   const [announcement, setAnnouncement] = useState('')
   const [focusAfter, setFocusAfter] = useState<string | null>(null)
   const [saving, setSaving] = useState<ReadonlySet<string>>(new Set())
+  const [visited, setVisited] = useState<ReadonlySet<View>>(new Set(['grid']))
+  const [changed, setChanged] = useState<ReadonlySet<string>>(new Set())
+  const [news, setNews] = useState('')
+  const [held, setHeld] = useState(false)
+  // The programme as it was when a live refresh was asked for: what changed is marked against it.
+  const liveBase = useRef<{ programme: EditorProgramme; at: number } | null>(null)
   const [busy, startTransition] = useTransition()
   // The newest version of each item this page saved: quick successive moves of one item chain their saves.
   const versions = useRef(new Map<string, number>())
   const queue = useRef<Promise<unknown>>(Promise.resolve())
   useUnsavedChanges(itemDirty || settingsDirty, t('editor.unsaved'))
+
+  // Someone else saved: draw their change without a reload. An open item dialog keeps what it was
+  // opened with (its save merges by field); unsaved settings hold the refresh until saved or discarded
+  // (the next poll, which still sees the new stamp, refreshes then).
+  const refreshLive = () => {
+    if (liveBase.current && Date.now() - liveBase.current.at < 10_000) return
+    if (saving.size || busy) return
+    if (settingsDirty) return setHeld(true)
+    setHeld(false)
+    liveBase.current = { programme: saved, at: Date.now() }
+    router.refresh()
+  }
+  const people = useProgrammePulse(saved.year, stamp, refreshLive)
+  useEffect(() => {
+    const base = liveBase.current
+    if (!base || base.programme === saved) return
+    liveBase.current = null
+    const ids = changedItemIds(base.programme, saved, versions.current)
+    if (!ids.length) return
+    const titles = saved.days.flatMap((d) => d.items).filter((i) => ids.includes(i.id))
+    setChanged(new Set(ids))
+    setNews(titles.length === 1 ? t('presence.changed', { title: titles[0]!.title }) : t('presence.changedMany', { count: titles.length }))
+    const timer = window.setTimeout(() => setChanged(new Set()), MARKED_MS)
+    return () => window.clearTimeout(timer)
+  }, [saved, t])
 
   const draft = useMemo(() => withDrafts(programme, settingsDirty ? settingsDraft : null, editing ? itemDraft : null), [programme, settingsDraft, settingsDirty, itemDraft, editing])
   const draftDocument = useMemo(() => documentOf(draft), [draft])
@@ -142,23 +202,42 @@ export function ProgrammeEditor({ programme: saved, canEdit, canDecide, canPropo
     if (returnTo) setFocusAfter(returnTo)
     router.refresh()
   }
+  const switchTo = (v: View) => {
+    setView(v)
+    setVisited((seen) => (seen.has(v) ? seen : new Set(seen).add(v)))
+  }
   const show = (path: string) => {
     const target = targetOfPath(draft, path)
     if (!target.itemId && !target.dayId) {
-      setView('settings')
+      switchTo('settings')
       const id = target.field === 'format' || target.field === 'formatDecision' ? 'format-title' : 'settings-title'
-      requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'center' }))
+      whenDrawn(id, (el) => el.scrollIntoView({ behavior: 'smooth', block: 'center' }))
       return
     }
     const inGrid = view === 'grid' && !!target.itemId
-    if (!inGrid) setView('list')
+    if (!inGrid) switchTo('list')
     setHighlighted(target.itemId ?? target.dayId ?? null)
     requestAnimationFrame(() => {
-      const el = inGrid ? document.querySelector<HTMLElement>(`#grid-item-${target.itemId} button`) : document.getElementById(target.itemId ? `item-${target.itemId}` : `day-${target.dayId}`)
-      el?.scrollIntoView({ behavior: 'smooth', block: 'center' })
-      el?.focus({ preventScroll: true })
+      if (inGrid) {
+        const el = document.querySelector<HTMLElement>(`#grid-item-${target.itemId} button`)
+        el?.scrollIntoView({ behavior: 'smooth', block: 'center' })
+        el?.focus({ preventScroll: true })
+        return
+      }
+      whenDrawn(target.itemId ? `item-${target.itemId}` : `day-${target.dayId}`, (el) => {
+        el.scrollIntoView({ behavior: 'smooth', block: 'center' })
+        el.focus({ preventScroll: true })
+      })
     })
   }
+  const showFinding = useLatest(show)
+  // The invitations sit below the timetable: after a drop they are drawn again once the findings are
+  // painted, in an interruptible render.
+  const [laterDays, setLaterDays] = useState(programme.days)
+  useEffect(() => {
+    const timer = window.setTimeout(() => later(() => setLaterDays(programme.days)), INVITATIONS_AFTER_MS)
+    return () => window.clearTimeout(timer)
+  }, [programme.days])
   const move = (request: MoveRequest) =>
     startTransition(async () => {
       setNotice(null)
@@ -173,6 +252,7 @@ export function ProgrammeEditor({ programme: saved, canEdit, canDecide, canPropo
     const length = (parseTime(item.end) ?? 0) - (parseTime(item.start) ?? 0)
     const start = mode === 'move' ? minutes : (parseTime(item.start) ?? 0)
     const end = mode === 'move' ? minutes + (length > 0 ? length : 60) : minutes
+    markDrop()
     setNotice(null)
     setFocusAfter(item.id)
     setSaving((s) => new Set(s).add(item.id))
@@ -222,6 +302,7 @@ export function ProgrammeEditor({ programme: saved, canEdit, canDecide, canPropo
           <span className={counts.warning ? 'count warning' : 'count'}>{t('editor.warningCount', { count: counts.warning })}</span>
           <span className="count">{t('editor.noteCount', { count: counts.info })}</span>
         </p>
+        <PresenceList people={people} />
         {children}
       </div>
       {!canEdit && <p className="alert ok">{t('editor.readOnly')}</p>}
@@ -233,34 +314,42 @@ export function ProgrammeEditor({ programme: saved, canEdit, canDecide, canPropo
       <p className="sr-only" aria-live="assertive" data-testid="timetable-announcer">
         {announcement}
       </p>
+      <p className="sr-only" aria-live="polite" data-testid="presence-announcer">
+        {news}
+      </p>
+      {held && <p className="alert ok">{t('presence.held')}</p>}
       <div className="view-switch" role="group" aria-label={t('timetable.views.label')}>
         {views.map((v) => (
-          <button key={v} type="button" className={view === v ? '' : 'secondary'} aria-pressed={view === v} onClick={() => setView(v)}>
+          <button key={v} type="button" className={view === v ? '' : 'secondary'} aria-pressed={view === v} onClick={() => switchTo(v)}>
             {t(`timetable.views.${v}`)}
           </button>
         ))}
       </div>
       <div className="editor-columns">
         <div className="editor-main">
-          <div hidden={view !== 'settings'}>
-            {canEdit ? <SettingsForm programme={saved} canEdit={canEdit} onValues={onSettingsValues} onDirty={setSettingsDirty} /> : <SettingsSummary programme={saved} labels={labels} />}
-            {presidency && <PresidencyPanel {...presidency} draft={draftDocument} canEdit={canEditPresidency} onShow={show} />}
-            <FormatPanel
-              key={saved.version}
-              programme={saved}
-              canDecide={canDecide}
-              canPropose={canPropose}
-              closedRounds={closedRounds}
-              today={today}
-              message={formatMessage}
-              onMessage={setFormatMessage}
-            />
-          </div>
+          {/* Drawn once opened, then kept (hidden) so that what was typed there stays. */}
+          {visited.has('settings') && (
+            <div hidden={view !== 'settings'}>
+              {canEdit ? <SettingsForm programme={saved} canEdit={canEdit} onValues={onSettingsValues} onDirty={setSettingsDirty} /> : <SettingsSummary programme={saved} labels={labels} />}
+              {presidency && <PresidencyPanel {...presidency} draft={draftDocument} canEdit={canEditPresidency} onShow={show} />}
+              <FormatPanel
+                key={saved.version}
+                programme={saved}
+                canDecide={canDecide}
+                canPropose={canPropose}
+                closedRounds={closedRounds}
+                today={today}
+                message={formatMessage}
+                onMessage={setFormatMessage}
+              />
+            </div>
+          )}
           {view === 'grid' && (
             <TimeGrid
               days={programme.days}
               labels={labels}
               highlighted={highlighted}
+              changed={changed}
               canEdit={canEdit}
               year={programme.year}
               saving={saving}
@@ -290,11 +379,11 @@ export function ProgrammeEditor({ programme: saved, canEdit, canDecide, canPropo
                 onMove={move}
               />
             ))}
-          {stateFacts && <InvitationsPanel year={programme.year} days={programme.days} facts={stateFacts} canEdit={canEdit} />}
+          {stateFacts && <InvitationsPanel year={programme.year} days={laterDays} facts={stateFacts} canEdit={canEdit} />}
         </div>
         <aside className="editor-side">
-          <FindingsPanel findings={findings} omitted={report.omitted} onShow={show} />
-          <TimeSummary current={time} previous={previousTime} />
+          <Findings findings={findings} omitted={report.omitted} onShow={showFinding} />
+          <Summary current={time} previous={previousTime} />
         </aside>
       </div>
       {editing && (

@@ -7,13 +7,15 @@
 import { DndContext, MouseSensor, pointerWithin, TouchSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent, type DragMoveEvent, type DragStartEvent, type Modifier } from '@dnd-kit/core'
 import { GripHorizontal, MessageSquare, Plus } from 'lucide-react'
 import Link from 'next/link'
-import { useMemo, useRef, useState } from 'react'
+import { memo, useMemo, useRef, useState } from 'react'
 import type { ThreadCount } from '@/components/comments/item-comments-link'
 import { useT } from '@/components/i18n'
 import type { EditorDay, EditorItem } from '@/lib/meetings/editor-model'
 import { isFormal, placeMove, placeResize, snap, SNAP_MINUTES, type Adjustment, type Placed } from '@/lib/meetings/placing'
 import { formatTime, parseTime } from '@/lib/programme'
+import marks from './presence.module.css'
 import styles from './timetable.module.css'
+import { useLatest } from './use-latest'
 
 export const PX_PER_MINUTE = 1.6
 const STEP = SNAP_MINUTES * PX_PER_MINUTE
@@ -26,6 +28,8 @@ type Props = {
   days: EditorDay[]
   labels: Record<string, string>
   highlighted: string | null
+  /** Items someone else just changed (marked for a few seconds). */
+  changed?: ReadonlySet<string>
   canEdit: boolean
   year: number
   /** Items whose save is on its way (drawn as pending). */
@@ -49,11 +53,16 @@ const drawable = (i: EditorItem) => {
 const pointerYOf = (e: Event) => ('touches' in e ? ((e as TouchEvent).touches[0]?.clientY ?? 0) : ((e as MouseEvent).clientY ?? 0))
 const snapToGrid: Modifier = ({ transform }) => ({ ...transform, y: Math.round(transform.y / STEP) * STEP })
 const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0, y: Math.round(transform.y / STEP) * STEP })
+// Made once: new options on every render would give dnd-kit new sensors, and every item a new render.
+const MOUSE = { activationConstraint: { distance: 4 } }
+const TOUCH = { activationConstraint: { delay: 250, tolerance: 8 } }
+const MOVING = [snapToGrid]
+const SIZING = [verticalOnly]
 
-export function TimeGrid({ days, labels, highlighted, canEdit, year, saving, commentCounts, onOpen, onCreate, onPlace, onDelete, onAnnounce }: Props) {
+export function TimeGrid({ days, labels, highlighted, changed, canEdit, year, saving, commentCounts, onOpen, onCreate, onPlace, onDelete, onAnnounce }: Props) {
   const t = useT()
   // A mouse drags after 4 px; a finger after a short press, so that a swipe still scrolls the page on a phone.
-  const sensors = useSensors(useSensor(MouseSensor, { activationConstraint: { distance: 4 } }), useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }))
+  const sensors = useSensors(useSensor(MouseSensor, MOUSE), useSensor(TouchSensor, TOUCH))
   const [preview, setPreview] = useState<Preview | null>(null)
   const [dragKind, setDragKind] = useState<'move' | 'resize' | 'create' | null>(null)
   const createFrom = useRef<{ dayId: string; minutes: number } | null>(null)
@@ -142,8 +151,10 @@ export function TimeGrid({ days, labels, highlighted, canEdit, year, saving, com
   }
 
   /** The keyboard map of a focused item. */
-  const onItemKey = (item: EditorItem, day: EditorDay) => (e: React.KeyboardEvent) => {
-    if (!canEdit) return
+  const onItemKey = useLatest((itemId: string, e: React.KeyboardEvent) => {
+    const found = byId.get(itemId)
+    if (!canEdit || !found) return
+    const { item, day } = found
     if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault()
       return onDelete(item)
@@ -179,7 +190,12 @@ export function TimeGrid({ days, labels, highlighted, canEdit, year, saving, com
     }
     onAnnounce(say(item, day.id, placed))
     if (placed.ok && placed.start !== item.start) onPlace({ item, fromDayId: day.id, dayId: day.id, mode: 'move', minutes: minutesOf(placed.start)! })
-  }
+  })
+  /** A click on an item edits it, unless it ends a drag. The item is the latest of that id, not the one an unchanged drawing kept. */
+  const openItem = useLatest((itemId: string) => {
+    const found = byId.get(itemId)
+    if (found && Date.now() - justDragged.current > 300) onOpen(found.item, found.day)
+  })
 
   const onColumnClick = (day: EditorDay) => (e: React.MouseEvent<HTMLDivElement>) => {
     if (!canEdit || Date.now() - justDragged.current < 300 || e.target !== e.currentTarget) return
@@ -213,12 +229,13 @@ export function TimeGrid({ days, labels, highlighted, canEdit, year, saving, com
                 from={from}
                 canEdit={canEdit}
                 highlighted={highlighted === item.id}
+                changed={!!changed?.has(item.id)}
                 pending={saving.has(item.id)}
                 hidden={!!preview && preview.itemId === item.id && dragKind !== 'resize'}
                 comments={commentCounts?.[item.id]}
                 year={year}
-                onOpen={() => Date.now() - justDragged.current > 300 && onOpen(item, day)}
-                onKeyDown={onItemKey(item, day)}
+                onOpen={openItem}
+                onKeyDown={onItemKey}
               />
             ))}
             {preview && preview.dayId === day.id && preview.placed.ok && (
@@ -255,7 +272,7 @@ export function TimeGrid({ days, labels, highlighted, canEdit, year, saving, com
     <DndContext
       sensors={sensors}
       collisionDetection={pointerWithin}
-      modifiers={dragKind === 'move' ? [snapToGrid] : [verticalOnly]}
+      modifiers={dragKind === 'move' ? MOVING : SIZING}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
       onDragEnd={onDragEnd}
@@ -300,22 +317,42 @@ type ItemProps = {
   from: number
   canEdit: boolean
   highlighted: boolean
+  changed: boolean
   pending: boolean
   hidden: boolean
   comments?: ThreadCount
   year: number
-  onOpen: () => void
-  onKeyDown: (e: React.KeyboardEvent) => void
+  onOpen: (itemId: string) => void
+  onKeyDown: (itemId: string, e: React.KeyboardEvent) => void
 }
 
-function GridItem({ item, from, canEdit, highlighted, pending, hidden, comments, year, onOpen, onKeyDown }: ItemProps) {
+/** Whether an item would be drawn as it is: then a drop elsewhere does not render it again. */
+const drawnAlike = (a: ItemProps, b: ItemProps) =>
+  a.item.id === b.item.id &&
+  a.item.start === b.item.start &&
+  a.item.end === b.item.end &&
+  a.item.title === b.item.title &&
+  a.item.segment === b.item.segment &&
+  a.from === b.from &&
+  a.canEdit === b.canEdit &&
+  a.highlighted === b.highlighted &&
+  a.changed === b.changed &&
+  a.pending === b.pending &&
+  a.hidden === b.hidden &&
+  a.comments?.total === b.comments?.total &&
+  a.comments?.open === b.comments?.open &&
+  a.year === b.year &&
+  a.onOpen === b.onOpen &&
+  a.onKeyDown === b.onKeyDown
+
+const GridItem = memo(function GridItem({ item, from, canEdit, highlighted, changed, pending, hidden, comments, year, onOpen, onKeyDown }: ItemProps) {
   const t = useT()
   const { setNodeRef: moveRef, listeners: moveListeners, transform: moveTransform, isDragging } = useDraggable({ id: `item:${item.id}`, disabled: !canEdit })
   const { setNodeRef: resizeRef, listeners: resizeListeners } = useDraggable({ id: `resize:${item.id}`, disabled: !canEdit })
   const start = minutesOf(item.start)!
   const end = minutesOf(item.end)!
   const lane = item.segment === 'break' ? styles.break : isFormal(item.segment) ? styles.formal : styles.informal
-  const classes = [styles.item, lane, end - start <= 20 ? styles.short : '', styles[item.segment.replace('-', '')] ?? '', highlighted ? styles.highlighted : '', pending ? styles.pending : '', isDragging ? styles.dragging : '', hidden ? styles.faded : ''].filter(Boolean).join(' ')
+  const classes = [styles.item, lane, end - start <= 20 ? styles.short : '', styles[item.segment.replace('-', '')] ?? '', highlighted ? styles.highlighted : '', changed ? marks.changed : '', pending ? styles.pending : '', isDragging ? styles.dragging : '', hidden ? styles.faded : ''].filter(Boolean).join(' ')
   return (
     <div
       ref={moveRef}
@@ -328,6 +365,7 @@ function GridItem({ item, from, canEdit, highlighted, pending, hidden, comments,
         transform: moveTransform ? `translate3d(${moveTransform.x}px, ${moveTransform.y}px, 0)` : undefined,
       }}
       data-item-id={item.id}
+      data-changed={changed || undefined}
       data-testid="grid-item"
     >
       <button
@@ -335,14 +373,15 @@ function GridItem({ item, from, canEdit, highlighted, pending, hidden, comments,
         className={styles.itemButton}
         {...(canEdit ? moveListeners : {})}
         aria-describedby={canEdit ? 'timetable-keys' : undefined}
-        onClick={onOpen}
-        onKeyDown={onKeyDown}
+        onClick={() => onOpen(item.id)}
+        onKeyDown={(e) => onKeyDown(item.id, e)}
         title={`${item.start}–${item.end} ${item.title}`}
       >
         <span className={styles.time}>
           {item.start}–{item.end}
         </span>{' '}
         <span className={styles.title}>{item.title}</span>
+        {changed && <span className="sr-only">{t('presence.changedMark')}</span>}
       </button>
       {comments && comments.total > 0 && (
         <Link href={`/meetings/${year}/consultation#item-${item.id}`} className={styles.comments} aria-label={t('comments.itemThreads', { total: comments.total, open: comments.open })}>
@@ -367,7 +406,7 @@ function GridItem({ item, from, canEdit, highlighted, pending, hidden, comments,
       )}
     </div>
   )
-}
+}, drawnAlike)
 
 function TrayItem({ item, canEdit, label, onOpen }: { item: EditorItem; canEdit: boolean; label: string; onOpen: () => void }) {
   const { setNodeRef, listeners, transform } = useDraggable({ id: `item:${item.id}`, disabled: !canEdit })

@@ -232,6 +232,9 @@ export const MATRIX: Record<string, MatrixCase[]> = {
     (s) => (s === 'published' ? ['programme.viewDraft', 'programme.viewPublished'] : 'programme.viewDraft'),
     route((p) => `/meetings/${fixture(p).year}/findings`, absent),
   ),
+  // Who has the editor open: read by polling (GET writes nothing), said by a heartbeat (POST).
+  'GET /meetings/[year]/presence': onProgramme('programme.viewDraft', route((p) => `/meetings/${fixture(p).year}/presence`, absent)),
+  'POST /meetings/[year]/presence': onProgramme('programme.viewDraft', { type: 'route', method: 'POST', url: (p) => `/meetings/${fixture(p).year}/presence`, refused: absent }),
   'GET /meetings/time.csv': once('programme.viewDraft', route(() => '/meetings/time.csv', absent)),
   'GET /meetings/[year]/pdf': onProgramme('programme.viewDraft', route((p) => `/meetings/${fixture(p).year}/pdf`, members)),
   'GET /programme/[year]/ics': onProgramme((s) => (s === 'published' ? 'public' : 'nobody'), route((p) => `/programme/${fixture(p).year}/ics`, absent)),

@@ -12,6 +12,7 @@ import { presidencyOf } from '@/lib/presidency/presidents'
 import { listStateFacts } from '@/lib/states/records'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { programmeFileName } from '@/lib/publication/symbol'
+import { stampOf } from '@/lib/presence/people'
 
 type Props = { params: Promise<{ year: string }> }
 
@@ -41,6 +42,7 @@ export default async function ProgrammeEditorPage({ params }: Props) {
       <p className="muted">{programme.venue}</p>
       <ProgrammeEditor
         programme={programme}
+        stamp={stampOf(row)}
         canEdit={can(user, 'programme.edit', row)}
         canDecide={can(user, 'format.decide', row)}
         canPropose={can(user, 'format.propose', row)}

@@ -1108,4 +1108,13 @@ export const en = {
     },
     menu: 'Menu',
   },
+  presence: {
+    label: 'People who also have this programme open',
+    alsoEditing: 'Also editing: {names}',
+    avatar: '{name} has this programme open',
+    changed: '{title} was changed by someone else.',
+    changedMany: '{count} item was changed by someone else.|{count} items were changed by someone else.',
+    changedMark: 'Changed by someone else',
+    held: 'Someone else saved a change: it will show once your settings are saved or discarded.',
+  },
 } as const

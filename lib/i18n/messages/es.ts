@@ -1110,4 +1110,13 @@ export const es = {
     },
     menu: 'Menú',
   },
+  presence: {
+    label: 'Otras personas que tienen este programa abierto',
+    alsoEditing: 'También lo están editando: {names}',
+    avatar: '{name} tiene este programa abierto',
+    changed: 'Otra persona ha modificado «{title}».',
+    changedMany: 'Otra persona ha modificado {count} tema.|Otra persona ha modificado {count} temas.',
+    changedMark: 'Modificado por otra persona',
+    held: 'Otra persona ha guardado un cambio: aparecerá cuando se guarden o descarten sus parámetros.',
+  },
 } satisfies PartialMessages
