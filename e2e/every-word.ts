@@ -4,8 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { ACTION_PLANS } from '@/lib/programme/action-plans'
-import { stateName } from '@/lib/states/names'
-import countries from 'i18n-iso-countries'
+import { createRequire } from 'node:module'
 import { DEMO_USERS } from '../scripts/seed-demo'
 
 /** Every string of a value, deeply. */
@@ -28,7 +27,12 @@ export function seedData(): string[] {
   const templates = fs.readdirSync(demo).filter((f) => f.endsWith('.json')).map((file) => JSON.parse(fs.readFileSync(path.join(demo, file), 'utf8')) as unknown)
   const seedScript = fs.readFileSync(path.resolve(import.meta.dirname, '../scripts/seed-demo.ts'), 'utf8')
   const quoted = [...seedScript.matchAll(/(?:president|state): '([^']+)'/g)].map((m) => m[1]!)
-  const states = Object.keys(countries.getAlpha3Codes()).map((iso) => stateName(iso, 'en'))
+  // The States' names as lib/states/names.ts writes them: the package's names and the United Nations' own.
+  const require = createRequire(import.meta.url)
+  const countries = require('i18n-iso-countries') as { registerLocale(l: unknown): void; getNames(l: string, o: { select: 'all' }): Record<string, string[]> }
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json'))
+  const unNames = [...fs.readFileSync(path.resolve(import.meta.dirname, '../lib/states/names.ts'), 'utf8').matchAll(/en: '([^']+)'/g)].map((m) => m[1]!)
+  const states = [...Object.values(countries.getNames('en', { select: 'all' })).flat(), ...unNames]
   return [...strings(programmes), ...strings(templates), ...strings(DEMO_USERS), ...quoted, ...states, ...strings(ACTION_PLANS)].filter((s) => /\p{L}/u.test(s))
 }
 
@@ -49,23 +53,49 @@ export function dateWords(): Set<string> {
 
 /** A bracketed pseudo segment with no bracket inside: "[Šàṽé]" (innermost first, as messages nest). */
 const SEGMENT = /\[[^[\]]*\]/g
+const EDGES = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu
+
+/** The names of the languages offered, each in its own language ("English", "Français"): shown as such in every language. */
+export function autonyms(): string[] {
+  return ['en', 'fr', 'es'].map((l) => {
+    const name = new Intl.DisplayNames([l], { type: 'language' }).of(l)!
+    return name.charAt(0).toLocaleUpperCase(l) + name.slice(1)
+  })
+}
+
+export type Allowed = { data: string[]; dates: Set<string> }
+
+export function allowed(): Allowed {
+  // Longest first, so that a long text is taken out whole before a name inside it.
+  const data = [...new Set([...seedData(), ...autonyms()])].filter((s) => s.trim().length > 1).sort((a, b) => b.length - a.length)
+  return { data, dates: dateWords() }
+}
+
+/** A word a program writes rather than a sentence: a number, a time, a date's word, a symbol or a rule's id. */
+function written(word: string, dates: Set<string>): boolean {
+  return word === '' || /\d/.test(word) || dates.has(word) || /^[A-Z]{2,}$/.test(word) || /^[a-z0-9]+(-[a-z0-9]+)+$/.test(word)
+}
 
 /**
- * The parts of a text that neither came through the catalogue nor are data: "" when all did.
- * A part is data when it is a number, a date or time, a code (APLC/MSP.22/…), or found in the seed.
+ * The parts of a text that neither came through the catalogue nor are data: none when all did.
+ * Bracketed pseudo text is taken out, then every data text found in what is left; what remains
+ * must be numbers, dates, times, symbols. `wrapped` (the PDF's lines): a part may also be the
+ * beginning or end of a data text cut by the line's end.
  */
-export function escapes(text: string, data: string, dates: Set<string>): string[] {
+export function escapes(text: string, { data, dates }: Allowed, wrapped = false): string[] {
   let rest = text
   for (let before = ''; before !== rest; ) {
     before = rest
     rest = rest.replace(SEGMENT, '\u0000')
   }
+  if (!/\p{L}/u.test(rest.replaceAll('\u0000', ''))) return []
+  for (const d of data) if (rest.includes(d)) rest = rest.replaceAll(d, '\u0000')
   return rest
-    .split('\u0000')
-    .map((part) => part.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, ''))
+    .split(wrapped ? /[\u0000;,]/ : '\u0000')
+    .map((part) => part.replace(EDGES, ''))
     .filter((part) => /\p{L}/u.test(part))
-    .filter((part) => !data.includes(part))
-    .filter((part) => !part.split(/[\s\p{P}\p{S}]+/u).every((word) => word === '' || /\d/.test(word) || dates.has(word) || /^[A-Z]{2,}$/.test(word)))
+    .filter((part) => !part.split(/[\s\p{P}\p{S}]+/u).every((word) => written(word, dates)))
+    .filter((part) => !(wrapped && data.some((d) => d.startsWith(part) || d.endsWith(part))))
 }
 
 export type Seen = { text: string; where: string }

@@ -1108,4 +1108,7 @@ export const en = {
     },
     menu: 'Menu',
   },
+  i11pseudo: {
+    mainNavigation: 'Main',
+  },
 } as const

@@ -1110,4 +1110,7 @@ export const es = {
     },
     menu: 'Menú',
   },
+  i11pseudo: {
+    mainNavigation: 'Navegación principal',
+  },
 } satisfies PartialMessages

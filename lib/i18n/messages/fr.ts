@@ -1110,4 +1110,7 @@ export const fr = {
     },
     menu: 'Menu',
   },
+  i11pseudo: {
+    mainNavigation: 'Navigation principale',
+  },
 } satisfies PartialMessages
