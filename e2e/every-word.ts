@@ -89,12 +89,13 @@ export function escapes(text: string, { data, dates }: Allowed, wrapped = false)
     rest = rest.replace(SEGMENT, '\u0000')
   }
   if (!/\p{L}/u.test(rest.replaceAll('\u0000', ''))) return []
-  for (const d of data) if (rest.includes(d)) rest = rest.replaceAll(d, '\u0000')
+  // Whole words only: a State's code "AUT" is not "UT" taken out of it.
+  for (const d of data) if (rest.includes(d)) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), '\u0000')
   return rest
     .split(wrapped ? /[\u0000;,]/ : '\u0000')
     .map((part) => part.replace(EDGES, ''))
     .filter((part) => /\p{L}/u.test(part))
-    .filter((part) => !part.split(/[\s\p{P}\p{S}]+/u).every((word) => written(word, dates)))
+    .filter((part) => !written(part, dates) && !part.split(/[\s\p{P}\p{S}]+/u).every((word) => written(word, dates)))
     .filter((part) => !(wrapped && data.some((d) => d.startsWith(part) || d.endsWith(part))))
 }
 

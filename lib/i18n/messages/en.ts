@@ -1109,6 +1109,7 @@ export const en = {
     menu: 'Menu',
   },
   i11pseudo: {
+    hoursTick: '{hours} h',
     mainNavigation: 'Main',
   },
 } as const

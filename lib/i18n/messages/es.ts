@@ -1111,6 +1111,7 @@ export const es = {
     menu: 'Menú',
   },
   i11pseudo: {
+    hoursTick: '{hours} h',
     mainNavigation: 'Navegación principal',
   },
 } satisfies PartialMessages

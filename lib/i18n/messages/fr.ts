@@ -1111,6 +1111,7 @@ export const fr = {
     menu: 'Menu',
   },
   i11pseudo: {
+    hoursTick: '{hours} h',
     mainNavigation: 'Navigation principale',
   },
 } satisfies PartialMessages
