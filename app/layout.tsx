@@ -4,8 +4,8 @@ import { SiteHeader, type NavLink } from '@/components/site-header'
 import { can } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
-import { messagesFor, translator } from '@/lib/i18n'
-import { getLocale } from '@/lib/i18n/server'
+import { translator } from '@/lib/i18n'
+import { getDirection, getLocale, getMessages } from '@/lib/i18n/server'
 import { countUnread } from '@/lib/notifications'
 import { sans } from './fonts'
 import './globals.css'
@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale()
-  const messages = messagesFor(locale)
+  const [messages, dir] = await Promise.all([getMessages(), getDirection()])
   const t = translator(messages)
   const user = await currentUser()
   const links: NavLink[] = []
@@ -28,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   if (user) links.push({ href: '/profile', label: t('people.nav.profile') })
   const unread = user ? await countUnread(db(), user.id) : 0
   return (
-    <html lang={locale} className={sans.variable}>
+    <html lang={locale} dir={dir} className={sans.variable}>
       <body>
         <I18nProvider locale={locale} messages={messages}>
           <a className="skip-link" href="#main">

@@ -15,7 +15,7 @@ export function SiteHeader({ t, user, links, unread = 0 }: { t: Translate; user:
         {t('app.name')}
       </Link>
       <HeaderMenu label={t('timetable.menu')}>
-        <nav aria-label="Main">
+        <nav aria-label={t('i11pseudo.mainNavigation')}>
           <ul>
             {links.map((l) => (
               <li key={l.href}>

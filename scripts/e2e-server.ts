@@ -14,6 +14,6 @@ if (url.startsWith('file:')) for (const suffix of ['', '-wal', '-shm']) fs.rmSyn
 await prepareDatabase(url)
 await seedDemo(url)
 await startServer(
-  { DATABASE_URL: url, NODE_ENV: 'production', NEXTAUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789', NEXTAUTH_URL: `http://localhost:${port}`, PORT: port, CLOCK_INTERVAL_MS: '1000' },
+  { DATABASE_URL: url, NODE_ENV: 'production', NEXTAUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789', NEXTAUTH_URL: `http://localhost:${port}`, PORT: port, CLOCK_INTERVAL_MS: '1000', I18N_PSEUDO: '1' },
   { prepare: false },
 )

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { ItemCommentsLink, type ThreadCount } from '@/components/comments/item-comments-link'
 import { useT } from '@/components/i18n'
 import type { EditorDay, EditorItem } from '@/lib/meetings/editor-model'
-import { COMMITTEE_NAMES, SEGMENT_LABELS, speakerNames, type CommitteeId } from '@/lib/programme'
+import { COMMITTEE_IDS, speakerNames, type CommitteeId } from '@/lib/programme'
 
 export type MoveRequest = { item: EditorItem; direction: 'up' | 'down' } | { item: EditorItem; toDayId: string; toIndex: number }
 
@@ -79,8 +79,8 @@ export function DayList({ day, dayLabel, days, year, canEdit, highlighted, busy,
             <div className="item-body">
               <strong className="item-title">{item.title}</strong>
               <span className="item-meta">
-                {SEGMENT_LABELS[item.segment]}
-                {item.committee && ` · ${COMMITTEE_NAMES[item.committee as CommitteeId] ?? item.committee}`}
+                {t(`publication.segments.${item.segment}`)}
+                {item.committee && ` · ${(COMMITTEE_IDS as readonly string[]).includes(item.committee) ? t(`meetingTime.rows.committee.${item.committee as CommitteeId}`) : item.committee}`}
                 {item.speakers.length > 0 && ` · ${speakerNames(item.speakers).join(', ')}`}
               </span>
               {item.description && <span className="item-description">{item.description}</span>}

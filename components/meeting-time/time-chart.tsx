@@ -42,7 +42,7 @@ export function TimeChart({ t, locale, years, table: tableId }: Props) {
             <g key={hour} aria-hidden="true">
               <line x1={LEFT} x2={WIDTH - 8} y1={y} y2={y} stroke="#d0d7de" />
               <text x={LEFT - 6} y={y + 4} textAnchor="end" fontSize="12" fill="#1f2328">
-                {hour} h
+                {t('i11pseudo.hoursTick', { hours: hour })}
               </text>
             </g>
           )

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ReleaseDocument } from '@/components/publication/release-document'
-import { messagesFor, translator } from '@/lib/i18n'
-import { getLocale } from '@/lib/i18n/server'
+import { getLocale, getT } from '@/lib/i18n/server'
 import { releaseView } from '@/lib/publication/release-view'
 import './public-programme.css'
 
@@ -11,7 +10,7 @@ type Props = { params: Promise<{ year: string }> }
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = translator(messagesFor(await getLocale()))
+  const t = await getT()
   return { title: t('publication.page.title', { year: (await params).year }) }
 }
 
@@ -22,5 +21,5 @@ export default async function PublicProgrammePage({ params }: Props) {
   const locale = await getLocale()
   const view = await releaseView({ year: (await params).year }, locale)
   if (!view) notFound()
-  return <ReleaseDocument view={view} locale={locale} t={translator(messagesFor(locale))} />
+  return <ReleaseDocument view={view} locale={locale} t={await getT()} />
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ReleaseDocument } from '@/components/publication/release-document'
-import { messagesFor, translator } from '@/lib/i18n'
-import { getLocale } from '@/lib/i18n/server'
+import { getLocale, getT } from '@/lib/i18n/server'
 import { releaseView } from '@/lib/publication/release-view'
 import '../../public-programme.css'
 
@@ -11,7 +10,7 @@ type Props = { params: Promise<{ year: string; number: string }> }
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = translator(messagesFor(await getLocale()))
+  const t = await getT()
   const { year, number } = await params
   return { title: t('releases.releaseTitle', { year, revision: number === '0' ? t('releases.original') : `Rev.${number}` }) }
 }
@@ -22,5 +21,5 @@ export default async function ReleasePage({ params }: Props) {
   const locale = await getLocale()
   const view = await releaseView(await params, locale)
   if (!view) notFound()
-  return <ReleaseDocument view={view} locale={locale} t={translator(messagesFor(locale))} />
+  return <ReleaseDocument view={view} locale={locale} t={await getT()} />
 }
