@@ -1116,6 +1116,7 @@ export const en = {
     changedMany: '{count} item was changed by someone else.|{count} items were changed by someone else.',
     changedMark: 'Changed by someone else',
     held: 'Someone else saved a change: it will show once your settings are saved or discarded.',
+  },
   i11pseudo: {
     hoursTick: '{hours} h',
     mainNavigation: 'Main',

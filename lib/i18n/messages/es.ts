@@ -1118,6 +1118,7 @@ export const es = {
     changedMany: 'Otra persona ha modificado {count} tema.|Otra persona ha modificado {count} temas.',
     changedMark: 'Modificado por otra persona',
     held: 'Otra persona ha guardado un cambio: aparecerá cuando se guarden o descarten sus parámetros.',
+  },
   i11pseudo: {
     hoursTick: '{hours} h',
     mainNavigation: 'Navegación principal',

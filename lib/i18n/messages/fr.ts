@@ -1118,6 +1118,7 @@ export const fr = {
     changedMany: '{count} point a été modifié par une autre personne.|{count} points ont été modifiés par une autre personne.',
     changedMark: 'Modifié par une autre personne',
     held: 'Une autre personne a enregistré une modification : elle apparaîtra lorsque vos paramètres seront enregistrés ou abandonnés.',
+  },
   i11pseudo: {
     hoursTick: '{hours} h',
     mainNavigation: 'Navigation principale',
