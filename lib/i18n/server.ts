@@ -1,10 +1,11 @@
-import { cookies } from 'next/headers'
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor, translator, type Locale } from './index'
+import { cookies, headers } from 'next/headers'
+import { LOCALE_COOKIE, messagesFor, translator, type Locale } from './index'
+import { readerLocale } from './negotiate'
 
-/** The language the user chose (a cookie), else English. */
+/** The reader's language: their choice (a cookie), else their browser's (Accept-Language), else English. */
 export async function getLocale(): Promise<Locale> {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value
-  return isLocale(chosen) ? chosen : DEFAULT_LOCALE
+  const [jar, asked] = await Promise.all([cookies(), headers()])
+  return readerLocale({ chosen: jar.get(LOCALE_COOKIE)?.value, acceptLanguage: asked.get('accept-language') })
 }
 
 export async function getT() {
