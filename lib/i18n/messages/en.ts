@@ -1108,4 +1108,7 @@ export const en = {
     },
     menu: 'Menu',
   },
+  i11core: {
+    genevaTime: '{time} (Geneva)',
+  },
 } as const

@@ -1110,4 +1110,7 @@ export const es = {
     },
     menu: 'Menú',
   },
+  i11core: {
+    genevaTime: '{time} (hora de Ginebra)',
+  },
 } satisfies PartialMessages

@@ -1110,4 +1110,7 @@ export const fr = {
     },
     menu: 'Menu',
   },
+  i11core: {
+    genevaTime: '{time} (heure de Genève)',
+  },
 } satisfies PartialMessages
