@@ -9,6 +9,7 @@
 // Failures travel as values (lib/failures.ts); the server action turns them into an ActionResult
 // whose sentence is in the reader's language. Tests call a mutation directly with a user and a
 // database: the same steps, without the session and the refresh.
+import { formatGenevaMoment } from '@/lib/i18n/conventions'
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import type { Action } from '@/lib/auth/permissions'
@@ -18,8 +19,7 @@ import type { SessionUser } from '@/lib/auth/user'
 import { audit, type AuditDetail } from '@/lib/audit'
 import { db, type Db, type Tx } from '@/lib/db'
 import { Conflict, Failure, NotFound, Refusal, type FailureParams, type FailureReason } from '@/lib/failures'
-import { formatGeneva } from '@/lib/geneva-time'
-import { LOCALE_TAGS, messagesFor, translator, type Locale } from '@/lib/i18n'
+import { messagesFor, translator, type Locale } from '@/lib/i18n'
 import { getLocale } from '@/lib/i18n/server'
 import { scheduleDelivery } from '@/lib/mail/outbox'
 import { notify, type NotificationMessage, type Recipient } from '@/lib/mail/notify'
@@ -176,7 +176,7 @@ function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
 /** The sentence of a failure in a language: dates in Geneva time, written as the language writes them. */
 export function describeFailure(reason: FailureReason, params: FailureParams, locale: Locale): string {
   const words: Record<string, string | number> = {}
-  for (const [key, value] of Object.entries(params)) words[key] = value instanceof Date ? formatGeneva(value, LOCALE_TAGS[locale]) : value
+  for (const [key, value] of Object.entries(params)) words[key] = value instanceof Date ? formatGenevaMoment(value, locale) : value
   return translator(messagesFor(locale))(`failures.${reason}`, words)
 }
 

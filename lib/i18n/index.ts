@@ -10,17 +10,38 @@ export type { MessageKey, Messages, PartialMessages } from './types'
 // The translation layer: messages per language as typed objects in ICU syntax, formatted by next-intl.
 // French and Spanish are files beside en.ts; a key they lack falls back to English (so a key added
 // to en.ts never breaks the build), and tests/publication/translations.test.ts lists what is missing.
-export const LOCALES = ['en', 'fr', 'es'] as const
-export type Locale = (typeof LOCALES)[number]
+
+type Language = {
+  /** The BCP 47 tag Intl writes the language with (plurals, dates, numbers). */
+  tag: string
+  /** The language in its own words, whatever the page's language (the switcher). */
+  name: string
+  /** Its direction of writing: `dir` of the page. */
+  dir: 'ltr' | 'rtl'
+}
+
+/**
+ * The languages of the application, one line each: everything else derives from this table. Adding a
+ * language is its catalogue in messages/ and its line here (and its import in CATALOGUES below, which
+ * the type checker asks for). This module stays free of catalogues in the browser: they are tree-shaken.
+ */
+export const LANGUAGES = {
+  en: { tag: 'en-GB', name: 'English', dir: 'ltr' },
+  fr: { tag: 'fr-FR', name: 'Français', dir: 'ltr' },
+  es: { tag: 'es-ES', name: 'Español', dir: 'ltr' },
+} as const satisfies Record<string, Language>
+
+export type Locale = keyof typeof LANGUAGES
+export const LOCALES = Object.keys(LANGUAGES) as [Locale, ...Locale[]]
 export const DEFAULT_LOCALE: Locale = 'en'
 export const LOCALE_COOKIE = 'locale'
 /** The BCP 47 tag each language is written with by Intl (dates, numbers). */
-export const LOCALE_TAGS: Readonly<Record<Locale, string>> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' }
+export const LOCALE_TAGS = Object.fromEntries(LOCALES.map((locale) => [locale, LANGUAGES[locale].tag])) as Readonly<Record<Locale, string>>
+/** `rtl` for a language written right to left. */
+export const localeDirection = (locale: Locale): Language['dir'] => LANGUAGES[locale].dir
 
 /** The catalogues as written: English in full, the others possibly partial. */
 export const CATALOGUES: Readonly<Record<Locale, PartialMessages>> = { en, fr, es }
-
-
 
 export const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).includes(v)
 

@@ -4,7 +4,10 @@
 //   narrow one before ; ! ? and inside « ».
 // - Spanish (United Nations): "martes 16 de junio de 2026", "10.00–13.00".
 // - Arabic: "الثلاثاء 16 حزيران/يونيه 2026", "10:00–13:00", with Western or Arabic-Indic digits.
-import { parseTime } from '@/lib/programme'
+import { formatTime } from '@/lib/i18n/conventions'
+
+/** A time of day `HH:MM` as the language writes it (lib/i18n/conventions, shared with the pages). */
+export { formatTime }
 import type { PdfDigits, PdfLanguage } from './input'
 import { AR_MONTHS, AR_WEEKDAYS } from './labels-ar'
 
@@ -71,17 +74,6 @@ export function formatDateRange(first: string, last: string, language: PdfLangua
   if (a.year !== b.year) return `${formatDayMonthYear(first, language)} – ${formatDayMonthYear(last, language)}`
   if (a.month !== b.month) return withYear(language, `${dayMonth(language, a)} – ${dayMonth(language, b)}`, b.year)
   return withYear(language, dayMonth(language, b).replace(/^\d+/, `${dayOfMonth(language, a.day)}–${b.day}`), b.year)
-}
-
-/** A time of day `HH:MM` as the language writes it; a text that is not a time is printed as it is. */
-export function formatTime(time: string, language: PdfLanguage): string {
-  const minutes = parseTime(time)
-  if (minutes === null) return time
-  const hours = Math.floor(minutes / 60)
-  const mm = String(minutes % 60).padStart(2, '0')
-  if (language === 'fr') return `${hours}${NBSP}h${NBSP}${mm}`
-  if (language === 'es') return `${String(hours).padStart(2, '0')}.${mm}`
-  return `${String(hours).padStart(2, '0')}:${mm}`
 }
 
 /** "10:00–13:00", "10 h 00 – 13 h 00", "10.00–13.00". */

@@ -1,7 +1,7 @@
 // The e-mails of the people's links, in the reader's language: an invitation, a forgotten password.
+import { formatGenevaMoment } from '@/lib/i18n/conventions'
 import type { OutgoingMessage } from '@/lib/actions'
-import { formatGeneva } from '@/lib/geneva-time'
-import { LOCALE_TAGS, messagesFor, translator, type Locale } from '@/lib/i18n'
+import { messagesFor, translator, type Locale } from '@/lib/i18n'
 import { absoluteLink } from '@/lib/mail/notify'
 import type { Role } from '@/lib/auth/permissions'
 
@@ -26,7 +26,7 @@ export function invitationMail(
       '',
       absoluteLink(`/invitation/${invitation.token}`),
       '',
-      t('people.mail.invitationExpires', { date: formatGeneva(invitation.expiresAt, LOCALE_TAGS[locale]) }),
+      t('people.mail.invitationExpires', { date: formatGenevaMoment(invitation.expiresAt, locale) }),
       '',
       '—',
       t('people.mail.signature'),
@@ -47,7 +47,7 @@ export function resetMail(locale: Locale, person: { id: string; email: string; n
       '',
       absoluteLink(`/reset-password/${person.token}`),
       '',
-      t('people.mail.resetExpires', { date: formatGeneva(person.expiresAt, LOCALE_TAGS[locale]) }),
+      t('people.mail.resetExpires', { date: formatGenevaMoment(person.expiresAt, locale) }),
       t('people.mail.resetIgnore'),
       '',
       '—',

@@ -9,7 +9,8 @@ import 'server-only'
 import { can, canView } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor, translator, type Locale } from '@/lib/i18n'
+import { isLocale, messagesFor, translator, type Locale } from '@/lib/i18n'
+import { requestLocale } from '@/lib/i18n/negotiate'
 import { isFinal, pdfErrorMessage, pdfErrorStatus, PdfLimitError } from '@/lib/pdf'
 import { programmeCalendar } from './ics'
 import { programmePdf } from './pdf'
@@ -24,14 +25,12 @@ export type ExportScope = 'public' | 'members'
 const text = (status: number, message: string) =>
   new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
 
-/** The language of a file: `?lang=` when valid, else the reader's cookie, else English. */
+/** The language of a file: `?lang=` when valid, else the reader's (lib/i18n/negotiate). */
 export function exportLocale(request: Request): Locale {
   const url = new URL(request.url)
   const asked = url.searchParams.get('lang')
   if (isLocale(asked)) return asked
-  const cookies = (request.headers.get('cookie') ?? '').split(';').map((pair) => pair.trim().split('='))
-  const chosen = cookies.find(([name]) => name === LOCALE_COOKIE)?.[1]
-  return isLocale(chosen) ? chosen : DEFAULT_LOCALE
+  return requestLocale(request)
 }
 
 /** Who may have the programme of the year; a Response when refused or absent. */

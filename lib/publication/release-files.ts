@@ -8,7 +8,8 @@ import 'server-only'
 import crypto from 'node:crypto'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor, translator, type Locale } from '@/lib/i18n'
+import { isLocale, messagesFor, translator, type Locale } from '@/lib/i18n'
+import { requestLocale } from '@/lib/i18n/negotiate'
 import { cachedProgrammePdf, pdfErrorMessage, pdfErrorStatus, PdfLimitError, renderProgrammePdf } from '@/lib/pdf'
 import { yearFromParam } from '@/lib/programme'
 import { printedSymbol } from '@/lib/programme/document-symbol'
@@ -30,13 +31,11 @@ const CONTENT_TYPES: Record<ExportExtension, string> = {
 const text = (status: number, message: string) =>
   new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
 
-/** The language asked in the address (`?lang=`), which a shared cache may key on; else the reader's cookie. */
+/** The language asked in the address (`?lang=`), which a shared cache may key on; else the reader's (lib/i18n/negotiate). */
 function fileLocale(request: Request): { locale: Locale; fromAddress: boolean } {
   const asked = new URL(request.url).searchParams.get('lang')
   if (isLocale(asked)) return { locale: asked, fromAddress: true }
-  const cookies = (request.headers.get('cookie') ?? '').split(';').map((pair) => pair.trim().split('='))
-  const chosen = cookies.find(([name]) => name === LOCALE_COOKIE)?.[1]
-  return { locale: isLocale(chosen) ? chosen : DEFAULT_LOCALE, fromAddress: false }
+  return { locale: requestLocale(request), fromAddress: false }
 }
 
 /** The release an address names, or null. */
@@ -153,7 +152,7 @@ export async function releaseFileResponse(request: Request, extension: ExportExt
       address.number === undefined ? 'public, max-age=60, stale-while-revalidate=86400' : 'public, max-age=31536000, immutable',
   }
   // A language taken from the cookie differs from reader to reader: a shared cache must key on it.
-  if (!fromAddress) headers.Vary = 'Cookie'
+  if (!fromAddress) headers.Vary = 'Cookie, Accept-Language'
   if (request.headers.get('if-none-match')?.split(/\s*,\s*/).includes(file.etag)) return new Response(null, { status: 304, headers })
   headers['Content-Length'] = String(file.bytes.byteLength)
   return new Response(file.bytes as BodyInit, { headers })

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { formatGenevaMoment } from '@/lib/i18n/conventions'
 import { forbidden } from 'next/navigation'
 import { ActionButton } from '@/components/workflow/action-button'
 import { CommitteeEditor } from '@/components/people/committee-editor'
@@ -7,11 +8,11 @@ import { RoleForm } from '@/components/users/role-form'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
-import { formatGeneva } from '@/lib/geneva-time'
-import { LOCALE_TAGS, type Translate } from '@/lib/i18n'
+import type { Translate } from '@/lib/i18n'
 import { getLocale, getT } from '@/lib/i18n/server'
 import { resendInvitationAction, revokeInvitationAction, setActiveAction } from '@/lib/people/actions'
 import { committeeOf, listPeople, pendingInvitations, rightsHistory, type RightsEvent } from '@/lib/people/queries'
+import { ClientMessages } from '@/components/client-messages'
 
 export const metadata: Metadata = { title: 'Users' }
 
@@ -43,11 +44,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const asked = Number((await searchParams).year)
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear
   const [people, invitations, committee, history] = await Promise.all([listPeople(db()), pendingInvitations(db()), committeeOf(db(), year), rightsHistory(db())])
-  const when = (iso: string) => formatGeneva(new Date(iso), LOCALE_TAGS[locale])
+  const when = (iso: string) => formatGenevaMoment(new Date(iso), locale)
   const mayInvite = can(user, 'people.invite')
   const mayManage = can(user, 'people.manage')
   return (
-    <>
+    <ClientMessages namespaces={['admin', 'comments', 'consultation', 'errors', 'people', 'roles', 'workflow']}>
       <h1>{t('admin.title')}</h1>
       <p className="muted">{t('admin.intro')}</p>
       <table data-testid="people">
@@ -167,6 +168,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <p className="muted">{t('people.audit.empty')}</p>
         )}
       </section>
-    </>
+    </ClientMessages>
   )
 }

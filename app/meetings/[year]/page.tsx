@@ -13,6 +13,7 @@ import { listStateFacts } from '@/lib/states/records'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { programmeFileName } from '@/lib/publication/symbol'
 import { stampOf } from '@/lib/presence/people'
+import { ClientMessages } from '@/components/client-messages'
 
 type Props = { params: Promise<{ year: string }> }
 
@@ -35,7 +36,7 @@ export default async function ProgrammeEditorPage({ params }: Props) {
     listStateFacts(db()),
   ])
   return (
-    <>
+    <ClientMessages namespaces={['timetable', 'errors', 'consultationLoop', 'meetingTime', 'presidency', 'states']}>
       <h1>
         {programme.title} {programme.year}
       </h1>
@@ -61,6 +62,6 @@ export default async function ProgrammeEditorPage({ params }: Props) {
           </a>
         </div>
       </ProgrammeEditor>
-    </>
+    </ClientMessages>
   )
 }

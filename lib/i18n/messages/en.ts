@@ -1121,4 +1121,7 @@ export const en = {
     hoursTick: '{hours} h',
     mainNavigation: 'Main',
   },
+  i11core: {
+    genevaTime: '{time} (Geneva)',
+  },
 } as const

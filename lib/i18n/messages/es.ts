@@ -1123,4 +1123,7 @@ export const es = {
     hoursTick: '{hours} h',
     mainNavigation: 'Navegación principal',
   },
+  i11core: {
+    genevaTime: '{time} (hora de Ginebra)',
+  },
 } satisfies PartialMessages

@@ -1123,4 +1123,7 @@ export const fr = {
     hoursTick: '{hours} h',
     mainNavigation: 'Navigation principale',
   },
+  i11core: {
+    genevaTime: '{time} (heure de Genève)',
+  },
 } satisfies PartialMessages
