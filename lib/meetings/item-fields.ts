@@ -39,25 +39,25 @@ export function speakersFromFields(names: readonly string[], kinds: readonly Spe
   if (!kinds) return kept
   const unused = [...kinds]
   return names.map((name, index) => {
-    const at = unused.findIndex((k) => k.name.trim() === name)
+    const at = unused.findIndex((k) => k.name?.trim() === name)
     if (at < 0) return kept[index]!
     const [k] = unused.splice(at, 1)
     if (k!.kind === 'other') return name
-    return k!.kind === 'state-party' || k!.kind === 'observer-state' ? { name, kind: k!.kind, state: k!.state.trim() } : { name, kind: k!.kind }
+    return k!.kind === 'state-party' || k!.kind === 'observer-state' ? { name, kind: k!.kind, state: (k!.state ?? '').trim() } : { name, kind: k!.kind }
   })
 }
 
 /** One language's texts as stored: empty texts left out; sub-items cut to the item's; null when nothing is left. */
 function storedTexts(fields: ItemTextsFields, previous: NonNullable<ItemTranslations['fr']> | undefined, subItems: readonly SubItem[]) {
   const subs = subItems.map((_, index) => {
-    const title = fields.subItems[index]?.trim()
+    const title = fields.subItems?.[index]?.trim()
     const description = previous?.subItems?.[index]?.description
     return { ...(title ? { title } : {}), ...(description ? { description } : {}) }
   })
   while (subs.length && Object.keys(subs.at(-1)!).length === 0) subs.pop()
   const texts = {
-    ...(fields.title.trim() ? { title: fields.title.trim() } : {}),
-    ...(fields.description.trim() ? { description: fields.description.trim() } : {}),
+    ...(fields.title?.trim() ? { title: fields.title.trim() } : {}),
+    ...(fields.description?.trim() ? { description: fields.description.trim() } : {}),
     ...(subs.length ? { subItems: subs } : {}),
   }
   return Object.keys(texts).length ? texts : null
