@@ -1121,7 +1121,7 @@ export const fr = {
     titleIn: 'Titre en {language}',
     descriptionIn: 'Description en {language}',
     subItemIn: 'Titre du sous-point {letter} en {language}',
-    englishOnly: '(anglais seulement)',
+    englishOnly: '(uniquement en anglais)',
     markerLabel: 'Pas encore traduit en : {languages}',
     settings: {
       title: 'Le programme dans les autres langues',
