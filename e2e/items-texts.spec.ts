@@ -137,6 +137,8 @@ test('published, the French public page and the French PDF print the translated 
     await db.$disconnect()
   }
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } })
+  // The reader chose French with the language switcher (its cookie).
+  await context.addCookies([{ name: 'locale', value: 'fr', url: test.info().project.use.baseURL! }])
   const page = await context.newPage()
   await page.goto(`/programme/${YEAR}`)
   const items = page.getByTestId('programme-item')
@@ -160,7 +162,8 @@ test('published, the French public page and the French PDF print the translated 
   expect(text).toContain('Segment thématique')
   expect(text).toContain('Les États parties touchés par un conflit présentent leurs besoins.')
   expect(text).toMatch(/Universalization of the Convention.{0,10}\(uniquement en anglais\)/)
-  expect(text).toContain('Cambodge, Bosnie-Herzégovine')
+  // pdftotext drops a hyphen that ends a line.
+  expect(text).toMatch(/Cambodge, Bosnie-?Herzégovine/)
   expect(text).toContain('Genève, Palais des Nations')
   await context.close()
 })
