@@ -41,6 +41,8 @@ export default function ItemTranslations({ form }: { form: UseFormReturn<ItemFie
     </p>
   )
   const prefix = `translations.${language}` as const
+  /** What is typed is in the language typed (Arabic right to left); the labels stay in the reader's. */
+  const typed = { lang: language, dir: language === 'ar' ? 'rtl' : undefined }
   return (
     <details className={styles.section} data-testid="item-translations" open={false}>
       <summary>
@@ -56,18 +58,18 @@ export default function ItemTranslations({ form }: { form: UseFormReturn<ItemFie
           </label>
         ))}
       </div>
-      <div key={language} lang={language} dir={language === 'ar' ? 'rtl' : undefined} className={styles.fields}>
+      <div key={language} className={styles.fields}>
         <div className={styles.pair}>
           <label htmlFor={`item-${language}-title`}>{t('itemTexts.titleIn', { language: t(`itemTexts.languages.${language}`) })}</label>
           {original(values.title)}
-          <input id={`item-${language}-title`} {...register(`${prefix}.title`)} aria-invalid={!!errors?.title} />
+          <input id={`item-${language}-title`} {...register(`${prefix}.title`)} {...typed} aria-invalid={!!errors?.title} />
           {error(errors?.title?.message, `item-${language}-title-error`)}
         </div>
         {values.description?.trim() ? (
           <div className={styles.pair}>
             <label htmlFor={`item-${language}-description`}>{t('itemTexts.descriptionIn', { language: t(`itemTexts.languages.${language}`) })}</label>
             {original(values.description)}
-            <textarea id={`item-${language}-description`} rows={3} {...register(`${prefix}.description`)} aria-invalid={!!errors?.description} />
+            <textarea id={`item-${language}-description`} rows={3} {...register(`${prefix}.description`)} {...typed} aria-invalid={!!errors?.description} />
             {error(errors?.description?.message, `item-${language}-description-error`)}
           </div>
         ) : null}
@@ -77,7 +79,7 @@ export default function ItemTranslations({ form }: { form: UseFormReturn<ItemFie
             <div key={index} className={styles.pair}>
               <label htmlFor={`item-${language}-sub-${index}`}>{t('itemTexts.subItemIn', { letter, language: t(`itemTexts.languages.${language}`) })}</label>
               {original(sub?.title)}
-              <input id={`item-${language}-sub-${index}`} {...register(`${prefix}.subItems.${index}`)} />
+              <input id={`item-${language}-sub-${index}`} {...register(`${prefix}.subItems.${index}`)} {...typed} />
             </div>
           )
         })}

@@ -33,13 +33,13 @@ export function SettingsTexts({ form, programme }: { form: UseFormReturn<Setting
         const language = t(`itemTexts.languages.${l}`)
         const errors = formState.errors.translations?.[l]
         return (
-          <div key={l} className="form-grid" lang={l} dir={l === 'ar' ? 'rtl' : undefined}>
+          <div key={l} className="form-grid">
             <div className={styles.pair}>
               <label htmlFor={`settings-${l}-title`}>{t('itemTexts.settings.titleIn', { language })}</label>
               <p className={styles.original} lang="en" dir="ltr">
                 <span className={styles.originalLabel}>{t('itemTexts.original')}</span> {title}
               </p>
-              <input id={`settings-${l}-title`} {...register(`translations.${l}.title`)} aria-invalid={!!errors?.title} />
+              <input id={`settings-${l}-title`} {...register(`translations.${l}.title`)} lang={l} dir={l === 'ar' ? 'rtl' : undefined} aria-invalid={!!errors?.title} />
               {errors?.title && <p className="field-error">{say(t, errors.title.message)}</p>}
             </div>
             <div className={styles.pair}>
@@ -47,7 +47,7 @@ export function SettingsTexts({ form, programme }: { form: UseFormReturn<Setting
               <p className={styles.original} lang="en" dir="ltr">
                 <span className={styles.originalLabel}>{t('itemTexts.original')}</span> {venue}
               </p>
-              <input id={`settings-${l}-venue`} {...register(`translations.${l}.venue`)} aria-invalid={!!errors?.venue} />
+              <input id={`settings-${l}-venue`} {...register(`translations.${l}.venue`)} lang={l} dir={l === 'ar' ? 'rtl' : undefined} aria-invalid={!!errors?.venue} />
               {errors?.venue && <p className="field-error">{say(t, errors.venue.message)}</p>}
             </div>
           </div>
