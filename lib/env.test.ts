@@ -16,6 +16,16 @@ describe('the environment', () => {
     expect(() => parseEnv({ NEXTAUTH_SECRET: 'short' })).toThrow(/NEXTAUTH_SECRET must be at least 32 characters/)
   })
 
+  it('takes a server actions key shared by several servers only when it is a real AES key', () => {
+    expect(parseEnv({}).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBeUndefined()
+    expect(parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: '' }).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBeUndefined()
+    const key = Buffer.alloc(32, 7).toString('base64')
+    expect(parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBe(key)
+    expect(() => parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'abcde' })).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/)
+    expect(() => parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'secret' })).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be a base64 key of 16, 24 or 32 bytes/)
+    expect(() => parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString('base64') })).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/)
+  })
+
   it('asks for the rest of single sign-on when only part of it is set', () => {
     expect(() => parseEnv({ OIDC_ISSUER: 'https://id.example.org' })).toThrow(/OIDC_CLIENT_ID is required when OIDC_ISSUER is set/)
   })

@@ -3,6 +3,15 @@ import { DEFAULT_DATABASE_URL } from '@/lib/database-url.mjs'
 
 // Every setting comes from the environment and is checked once, at start, with a message that names
 // the variable. `.env.example` lists them all.
+/** A base64 AES key (16, 24 or 32 bytes), as Next.js takes for its server actions. */
+function isAesKey(text: string) {
+  try {
+    return /^[A-Za-z0-9+/]+={0,2}$/.test(text) && [16, 24, 32].includes(atob(text).length)
+  } catch {
+    return false
+  }
+}
+
 const optionalText = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional())
 
 const EnvSchema = z
@@ -20,6 +29,14 @@ const EnvSchema = z
     OIDC_NAME: z.string().default('Single sign-on'),
     SMTP_URL: optionalText.pipe(z.url('must be a URL such as smtp://user:pass@mail.example.org:587').optional()),
     MAIL_FROM: z.string().default('Intersessional Planner <no-reply@localhost>'),
+    // Several servers that each build their own copy: the one key of their server actions (Next.js reads
+    // it when building and when starting; a malformed one would only fail on the first action).
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optionalText.pipe(
+      z
+        .string()
+        .refine(isAesKey, 'must be a base64 key of 16, 24 or 32 bytes (openssl rand -base64 32)')
+        .optional(),
+    ),
     /** How often the clock closes due rounds, sends reminders and delivers the outbox (tests run it every second). */
     CLOCK_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
     // How many reverse proxies stand between the browsers and the server. Only then are their

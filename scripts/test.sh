@@ -2,6 +2,8 @@
 # `npm test`: every test. Type check and lint, unit and integration tests (SQLite always; PostgreSQL
 # when TEST_POSTGRES_URL names one, and always under CI=true), then the production build and the
 # end-to-end tests in Debian's Chromium.
+# The end-to-end tests include two servers on one PostgreSQL behind a round-robin proxy (e2e/two-servers.spec.ts),
+# skipped with the reason when PostgreSQL cannot be reached outside CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)

@@ -40,15 +40,15 @@ export type OwnServer = {
   stop(): Promise<void>
 }
 
-/** `next start` on `databaseUrl` (already migrated), answering once /signin does. */
-export async function startOwnServer(databaseUrl: string, port?: number): Promise<OwnServer> {
+/** `next start` on `databaseUrl` (already migrated), answering once /signin does; `env` adds to or replaces its environment. */
+export async function startOwnServer(databaseUrl: string, port?: number, env: Record<string, string> = {}): Promise<OwnServer> {
   port ??= await freePort()
   const url = `http://localhost:${port}`
   const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_SECRET: 'reliability-secret-reliability-secret-0123', NEXTAUTH_URL: url },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_SECRET: 'reliability-secret-reliability-secret-0123', NEXTAUTH_URL: url, ...env },
   })
   let log = ''
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()))
