@@ -1127,7 +1127,7 @@ export const en = {
       titleIn: 'Title in {language}',
       venueIn: 'Venue in {language}',
       complete: '{language}: every item translated',
-      missing: '{language}: 1 item missing|{language}: {count} items missing',
+      missing: '{count, plural, one {{language}: # item missing} other {{language}: # items missing}}',
       headerMissing: 'title or venue missing',
     },
     kinds: {

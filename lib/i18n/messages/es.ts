@@ -1129,7 +1129,7 @@ export const es = {
       titleIn: 'Título en {language}',
       venueIn: 'Lugar en {language}',
       complete: 'En {language}: todos los temas traducidos',
-      missing: 'En {language}: falta 1 tema|En {language}: faltan {count} temas',
+      missing: '{count, plural, one {En {language}: falta # tema} other {En {language}: faltan # temas}}',
       headerMissing: 'falta el título o el lugar',
     },
     kinds: {

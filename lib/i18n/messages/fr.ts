@@ -1129,7 +1129,7 @@ export const fr = {
       titleIn: 'Titre en {language}',
       venueIn: 'Lieu en {language}',
       complete: 'En {language} : tous les points sont traduits',
-      missing: 'En {language} : 1 point manquant|En {language} : {count} points manquants',
+      missing: '{count, plural, one {En {language} : # point manquant} other {En {language} : # points manquants}}',
       headerMissing: 'titre ou lieu manquant',
     },
     kinds: {
