@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { ItemCommentsLink, type ThreadCount } from '@/components/comments/item-comments-link'
 import { useT } from '@/components/i18n'
 import type { EditorDay, EditorItem } from '@/lib/meetings/editor-model'
+import { TextsMarker } from './texts-marker'
 import { COMMITTEE_IDS, speakerNames, type CommitteeId } from '@/lib/programme'
 
 export type MoveRequest = { item: EditorItem; direction: 'up' | 'down' } | { item: EditorItem; toDayId: string; toIndex: number }
@@ -77,7 +78,7 @@ export function DayList({ day, dayLabel, days, year, canEdit, highlighted, busy,
               {item.start}–{item.end}
             </span>
             <div className="item-body">
-              <strong className="item-title">{item.title}</strong>
+              <strong className="item-title">{item.title}</strong> <TextsMarker item={item} />
               <span className="item-meta">
                 {t(`publication.segments.${item.segment}`)}
                 {item.committee && ` · ${(COMMITTEE_IDS as readonly string[]).includes(item.committee) ? t(`meetingTime.rows.committee.${item.committee as CommitteeId}`) : item.committee}`}

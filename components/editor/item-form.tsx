@@ -1,5 +1,6 @@
 'use client'
 import { zodResolver } from '@hookform/resolvers/zod'
+import dynamic from 'next/dynamic'
 import { useEffect, useRef, useState, useTransition } from 'react'
 import { useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { saveItemAction } from '@/lib/meetings/actions'
@@ -8,24 +9,22 @@ import type { ActionResult } from '@/lib/actions'
 import type { EditorItem } from '@/lib/meetings/editor-model'
 import type { ItemConflict } from '@/lib/meetings/editing'
 import { ItemFieldsSchema, type ItemFields } from '@/lib/meetings/schema'
-import { COMMITTEES, OBJECTIVES, SEGMENTS, speakerNames } from '@/lib/programme'
+import { COMMITTEES, OBJECTIVES, SEGMENTS, TRANSLATION_LANGUAGES } from '@/lib/programme'
+import { itemFieldsOf } from '@/lib/meetings/item-fields'
 import type { Finding } from '@/lib/rules'
-import { mergeFields, type Clash } from '@/lib/meetings/merge-fields'
+import { mergeFields, valueOf, withValue, type Clash, type Field } from '@/lib/meetings/merge-fields'
 
-export const fieldsOf = (item: EditorItem | null, start = '10:00', end = '11:00'): ItemFields => ({
-  start: item?.start ?? start,
-  end: item?.end ?? end,
-  title: item?.title ?? '',
-  description: item?.description ?? '',
-  segment: item?.segment ?? 'general',
-  committee: (item?.committee ?? '') as ItemFields['committee'],
-  objectives: (item?.objectives ?? []) as ItemFields['objectives'],
-  speakers: speakerNames(item?.speakers).join('\n'),
-  subItems: (item?.subItems ?? []).map((s) => ({ title: s.title, description: s.description ?? '' })),
-})
+/** The form's values for an item (lib/meetings/item-fields.ts). */
+export const fieldsOf = itemFieldsOf
+
+// The parts of issues 11 and 16 load when the dialog opens: the editor page stays as light as it was.
+const ItemTranslations = dynamic(() => import('./item-translations'), { ssr: false })
+const ItemDetails = dynamic(() => import('./item-details'), { ssr: false })
 
 type Props = {
   programmeId: string
+  /** The programme's year: the Action Plan in force. */
+  year: number
   dayId: string
   dayLabel: string
   item: EditorItem | null
@@ -38,7 +37,7 @@ type Props = {
   onClose: () => void
 }
 
-export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, findings, onValues, onDirty, onClose }: Props) {
+export function ItemForm({ programmeId, year, dayId, dayLabel, item, defaultTimes, findings, onValues, onDirty, onClose }: Props) {
   const t = useT()
   const dialog = useRef<HTMLDialogElement>(null)
   // The version the user started from travels with every save, whatever refreshes meanwhile.
@@ -57,6 +56,14 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, fin
   const values = useWatch({ control })
   const subItems = useFieldArray({ control, name: 'subItems' })
   const [shift, setShift] = useState(false)
+  /** A sub-item removed takes its translated titles with it. */
+  const removeSubItem = (index: number) => {
+    for (const language of TRANSLATION_LANGUAGES) {
+      const titles = form.getValues(`translations.${language}.subItems`)
+      if (titles && titles.length > index) form.setValue(`translations.${language}.subItems`, titles.filter((_, i) => i !== index), { shouldDirty: true })
+    }
+    subItems.remove(index)
+  }
 
   useEffect(() => {
     dialog.current?.showModal()
@@ -84,7 +91,7 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, fin
         // A merge by field: what only they changed is taken, what only I changed is kept, and a
         // field both changed differently asks.
         const { fields: mergedFields, clashes: found, taken } = mergeFields(base, fields, fieldsOf(current.item))
-        for (const k of taken) form.setValue(k, mergedFields[k] as never, { shouldDirty: true })
+        for (const k of taken) form.setValue(k as never, valueOf(mergedFields, k) as never, { shouldDirty: true })
         setStartedFrom(current.item.version)
         if (found.length === 0) {
           setMerged(current.by ?? t('editor.conflict.someone'))
@@ -104,17 +111,33 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, fin
 
   /** Saves with the choice made for each field both changed. */
   const resolve = () => {
-    const fields = { ...form.getValues() }
+    let fields = { ...form.getValues() }
     for (const c of clashes) {
       const value = choices[c.field] === 'theirs' ? c.theirs : c.mine
-      ;(fields as Record<string, unknown>)[c.field] = value
-      form.setValue(c.field, value as never, { shouldDirty: true })
+      fields = withValue(fields, c.field, value)
+      form.setValue(c.field as never, value as never, { shouldDirty: true })
     }
     setConflict(null)
     setClashes([])
     save(fields, startedFrom)
   }
-  const shown = (v: unknown) => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : (x as { title: string }).title)).join(', ') : String(v ?? '')) || '—'
+  const shown = (v: unknown) =>
+    (Array.isArray(v)
+      ? v.map((x) => (typeof x === 'object' && x !== null ? ((x as { title?: string; name?: string }).title ?? (x as { name?: string }).name) : String(x))).join(', ')
+      : typeof v === 'object' && v !== null
+        ? Object.values(v as Record<string, unknown>).flat().filter((x) => typeof x === 'string' && x).join(' — ')
+        : String(v ?? '')) || '—'
+  /** A field's name in the conflict table (a language of the translations by its language). */
+  const fieldLabel = (field: Field) =>
+    field.startsWith('translations.')
+      ? `${t('itemTexts.translations')} (${t(`itemTexts.languages.${field.slice(13) as 'fr'}`)})`
+      : field === 'speakerKinds'
+        ? t('itemTexts.speakers.title')
+        : field === 'actions'
+          ? t('itemTexts.actions.titleNoPlan')
+          : field === 'invited'
+            ? t('itemTexts.invitation.title')
+            : t(`editor.form.${field}` as 'editor.form.title')
   /** Esc, Cancel: typed text is never lost without a question. */
   const leave = () => {
     if (!formState.isDirty || window.confirm(t('timetable.discard'))) onClose()
@@ -160,7 +183,7 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, fin
                   <tbody>
                     {clashes.map((c) => (
                       <tr key={c.field}>
-                        <th scope="row">{t(`editor.form.${c.field}` as 'editor.form.title')}</th>
+                        <th scope="row">{fieldLabel(c.field)}</th>
                         {(['mine', 'theirs'] as const).map((side) => (
                           <td key={side}>
                             <label className="checkbox">
@@ -261,6 +284,7 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, fin
         <label htmlFor="item-speakers">{t('editor.form.speakers')}</label>
         <textarea id="item-speakers" rows={2} {...register('speakers')} {...described('speakers')} />
         {fieldError('speakers')}
+        <ItemDetails form={form} year={year} part="speakers" />
         <fieldset data-testid="sub-items">
           <legend>{t('timetable.subItems.title')}</legend>
           <p className="muted small">{t('timetable.subItems.hint')}</p>
@@ -274,7 +298,7 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, fin
                 {error && <p className="field-error">{String(error.message)}</p>}
                 <label htmlFor={`sub-item-${index}-description`}>{t('timetable.subItems.description', { letter })}</label>
                 <textarea id={`sub-item-${index}-description`} rows={1} {...register(`subItems.${index}.description`)} />
-                <button type="button" className="secondary small" onClick={() => subItems.remove(index)}>
+                <button type="button" className="secondary small" onClick={() => removeSubItem(index)}>
                   {t('timetable.subItems.remove', { letter })}
                 </button>
               </div>
@@ -286,6 +310,8 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, fin
             </button>
           )}
         </fieldset>
+        <ItemDetails form={form} year={year} part="more" />
+        <ItemTranslations form={form} />
         <p className="button-row">
           <button type="submit" disabled={pending}>
             {pending ? t('editor.form.saving') : t('editor.form.save')}

@@ -9,7 +9,10 @@ import { documentOf, itemExtrasOf, targetOfPath, type EditorDay, type EditorItem
 import { speakersOf, type ItemFields, type SettingsFields } from '@/lib/meetings/schema'
 import { inTimeOrder } from '@/lib/meetings/timing'
 import { nextFreeSlot } from '@/lib/meetings/placing'
-import { countMeetingTime, formatDate, formatTime, isIsoDate, parseTime, speakersFromNames, type MeetingTime } from '@/lib/programme'
+import { countMeetingTime, formatDate, formatTime, isIsoDate, parseTime, type MeetingTime } from '@/lib/programme'
+import { actionsFromFields, invitedFromFields, speakersFromFields, translationsFromFields } from '@/lib/meetings/item-fields'
+
+const isStateCode = (code: unknown): code is string => typeof code === 'string' && /^[A-Z]{3}$/.test(code)
 import { checkProgrammeReport } from '@/lib/rules'
 import type { MoveRequest } from './day-list'
 import { markDrop } from './drop-timing'
@@ -74,7 +77,7 @@ function withDrafts(p: EditorProgramme, settings: SettingsFields | null, item: I
   }
   if (item) {
     const f = item.fields
-    // What the form does not edit (speakers' kinds, invitations, actions, sub-items, translations) stays as it was.
+    // What the form does not send stays as it was.
     const previous = p.days.find((d) => d.id === item.dayId)?.items.find((i) => i.id === item.itemId)
     const drafted: EditorItem = {
       ...itemExtrasOf(previous),
@@ -87,9 +90,13 @@ function withDrafts(p: EditorProgramme, settings: SettingsFields | null, item: I
       segment: f.segment ?? 'general',
       committee: f.committee || null,
       objectives: f.objectives ?? [],
-      speakers: speakersFromNames(speakersOf(f.speakers ?? ''), previous?.speakers),
+      // As the server will save it: the speakers' kinds, the invitation, the actions and the texts typed.
+      speakers: speakersFromFields(speakersOf(f.speakers ?? ''), f.speakerKinds?.filter(Boolean), previous?.speakers),
+      invited: invitedFromFields(f.invited && { states: (f.invited.states ?? []).filter(isStateCode), basis: f.invited.basis ?? '' }, previous?.invited ?? null),
+      actions: actionsFromFields(f.actions?.filter((n) => typeof n === 'number'), previous?.actions ?? null),
       ...(f.subItems ? { subItems: f.subItems.filter((s) => s?.title).map((s) => ({ title: s.title ?? '', ...(s.description ? { description: s.description } : {}) })) } : {}),
     }
+    drafted.translations = f.translations ? translationsFromFields(f.translations, previous?.translations, drafted.subItems ?? []) : (previous?.translations ?? null)
     days = days.map((d) => (d.id === item.dayId ? { ...d, items: [...d.items.filter((i) => i.id !== drafted.id), drafted] } : d))
   }
   return {
@@ -390,6 +397,7 @@ export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDeci
         <ItemForm
           key={editing.item?.id ?? `new-${editing.day.id}`}
           programmeId={programme.id}
+          year={programme.year}
           dayId={editing.day.id}
           dayLabel={labels[editing.day.id] ?? editing.day.date}
           item={editing.item}

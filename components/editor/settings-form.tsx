@@ -6,12 +6,14 @@ import { saveSettingsAction } from '@/lib/meetings/actions'
 import { useT } from '@/components/i18n'
 import type { EditorProgramme } from '@/lib/meetings/editor-model'
 import { SettingsFieldsSchema, type SettingsFields } from '@/lib/meetings/schema'
-import { formatDate, isIsoDate, nextWorkingDay } from '@/lib/programme'
+import { formatDate, isIsoDate, nextWorkingDay, TRANSLATION_LANGUAGES } from '@/lib/programme'
+import { SettingsTexts } from './settings-texts'
 
 export const settingsOf = (p: EditorProgramme): SettingsFields => ({
   title: p.title,
   venue: p.venue,
   days: p.days.map((d) => ({ id: d.id, date: d.date, thematic: d.thematic })),
+  translations: Object.fromEntries(TRANSLATION_LANGUAGES.map((l) => [l, { title: p.translations?.[l]?.title ?? '', venue: p.translations?.[l]?.venue ?? '' }])),
 })
 
 type Props = {
@@ -116,6 +118,7 @@ export function SettingsForm({ programme, canEdit, onValues, onDirty }: Props) {
               + {t('editor.settings.addDay')}
             </button>
           </fieldset>
+          <SettingsTexts form={form} programme={programme} />
           {message && (
             <p className={message.ok ? 'alert ok' : 'alert'} role={message.ok ? 'status' : 'alert'}>
               {message.text}

@@ -1,8 +1,18 @@
 import type { Locale, Translate } from '@/lib/i18n'
-import { formatDate, speakerNames } from '@/lib/programme'
+import { formatDate, itemTextsIn, speakerNames } from '@/lib/programme'
 import { formatDayHeading } from '@/lib/i18n/dates'
 import { stateName } from '@/lib/states/names'
 import { isThematic, type OutlineDay, type OutlineEntry, type ProgrammeOutline } from '@/lib/programme/outline'
+
+/** A text in the reader's language, or its English original marked "(English only)" in that language. */
+export function InLanguage({ text, t, as: Tag = 'span', className }: { text: { text: string; original: boolean }; t: Translate; as?: 'span' | 'h3' | 'p' | 'strong'; className?: string }) {
+  if (!text.original) return <Tag className={className}>{text.text}</Tag>
+  return (
+    <Tag className={className}>
+      <span lang="en">{text.text}</span> <span className="pp-original-only">{t('itemTexts.englishOnly')}</span>
+    </Tag>
+  )
+}
 
 /** The programme day by day, items numbered across the days, then the side events: as in the PDF. */
 export function ProgrammeView({ outline, locale, t }: { outline: ProgrammeOutline; locale: Locale; t: Translate }) {
@@ -36,19 +46,22 @@ export function ProgrammeView({ outline, locale, t }: { outline: ProgrammeOutlin
               </tr>
             </thead>
             <tbody>
-              {outline.sideEvents.map(({ date, item }, index) => (
-                <tr key={index}>
-                  <td>{formatDate(date, locale)}</td>
-                  <td className="pp-time">
-                    {item.start}–{item.end}
-                  </td>
-                  <td>
-                    <strong>{item.title}</strong>
-                    {item.description ? <p className="pp-description">{item.description}</p> : null}
-                  </td>
-                  <td>{speakerNames(item.speakers).join('; ')}</td>
-                </tr>
-              ))}
+              {outline.sideEvents.map(({ date, item }, index) => {
+                const texts = itemTextsIn(item, locale)
+                return (
+                  <tr key={index}>
+                    <td>{formatDate(date, locale)}</td>
+                    <td className="pp-time">
+                      {item.start}–{item.end}
+                    </td>
+                    <td>
+                      <InLanguage as="strong" text={texts.title} t={t} />
+                      {texts.description ? <InLanguage as="p" className="pp-description" text={texts.description} t={t} /> : null}
+                    </td>
+                    <td>{speakerNames(item.speakers).join('; ')}</td>
+                  </tr>
+                )
+              })}
             </tbody>
           </table>
         ) : null}
@@ -59,13 +72,14 @@ export function ProgrammeView({ outline, locale, t }: { outline: ProgrammeOutlin
 
 function Entry({ entry, day, t, locale }: { entry: OutlineEntry; day: OutlineDay; t: Translate; locale: Locale }) {
   const { item } = entry
+  const texts = itemTextsIn(item, locale)
   if (entry.kind === 'break') {
     return (
       <li className="pp-break">
         <span className="pp-time">
           {item.start}–{item.end}
         </span>
-        <span className="pp-break-title">{item.title}</span>
+        <InLanguage className="pp-break-title" text={texts.title} t={t} />
       </li>
     )
   }
@@ -80,8 +94,18 @@ function Entry({ entry, day, t, locale }: { entry: OutlineEntry; day: OutlineDay
       </span>
       <div className="pp-body">
         {item.segment === 'thematic' && !day.thematic ? <p className="pp-segment">{t('publication.thematicSegment')}</p> : null}
-        <h3>{item.title}</h3>
-        {item.description ? <p className="pp-description">{item.description}</p> : null}
+        <InLanguage as="h3" text={texts.title} t={t} />
+        {texts.description ? <InLanguage as="p" className="pp-description" text={texts.description} t={t} /> : null}
+        {texts.subItems.length ? (
+          <ol className="pp-sub-items" type="a">
+            {texts.subItems.map((sub, index) => (
+              <li key={index}>
+                <InLanguage text={sub.title} t={t} />
+                {sub.description ? <InLanguage as="p" className="pp-description" text={sub.description} t={t} /> : null}
+              </li>
+            ))}
+          </ol>
+        ) : null}
         {item.speakers?.length ? (
           <p className="pp-speakers">
             {t('publication.speakers', { names: speakerNames(item.speakers).join('; ') })}

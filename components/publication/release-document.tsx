@@ -5,7 +5,8 @@ import { formatDateRange, formatDayMonthYear } from '@/lib/i18n/dates'
 import { programmeOutline } from '@/lib/programme/outline'
 import { programmeFileName } from '@/lib/publication/symbol'
 import type { ReleaseView } from '@/lib/publication/release-view'
-import { ProgrammeView } from './programme-view'
+import { textIn, type TranslationLanguage } from '@/lib/programme'
+import { InLanguage, ProgrammeView } from './programme-view'
 
 const revisionLabel = (number: number, t: Translate) => (number > 0 ? `Rev.${number}` : t('releases.original'))
 
@@ -51,7 +52,7 @@ export function ReleaseDocument({ view, locale, t }: { view: ReleaseView; locale
         <p className="pp-convention">{t('publication.convention')}</p>
         <p className="pp-meetings">{t('publication.meetings')}</p>
         {outline.firstDay && outline.lastDay ? <p className="pp-when">{formatDateRange(outline.firstDay, outline.lastDay, locale)}</p> : null}
-        <p className="pp-where">{release.programme.venue}</p>
+        <InLanguage as="p" className="pp-where" text={textIn(release.programme.venue, { [locale]: release.programme.translations?.[locale as TranslationLanguage]?.venue }, locale)} t={t} />
         <h1>{t('publication.page.title', { year })}</h1>
       </div>
 

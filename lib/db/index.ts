@@ -1,6 +1,6 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
-import { PrismaClient as SqliteClient } from '@/generated/sqlite/client'
+import { Prisma, PrismaClient as SqliteClient } from '@/generated/sqlite/client'
 import { PrismaClient as PostgresClient } from '@/generated/postgresql/client'
 import { env } from '@/lib/env'
 import { isPostgresUrl, sqliteFile } from '@/lib/database-url.mjs'
@@ -8,6 +8,8 @@ import { isPostgresUrl, sqliteFile } from '@/lib/database-url.mjs'
 // Both generated clients have the same models and methods; the SQLite one's type stands for both.
 export type Db = SqliteClient
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
+/** Clears a JSON column (SQL NULL); both clients share Prisma's runtime, so this one value serves both. */
+export const dbNull = Prisma.DbNull
 
 
 /** A client for a database URL: SQLite through better-sqlite3, or PostgreSQL through pg. */

@@ -5,12 +5,13 @@ import 'server-only'
 import { mutation } from '@/lib/actions'
 import { rememberItemTitles } from '@/lib/comments/item-titles'
 import { closeDueRounds } from '@/lib/consultation/rounds'
-import type { Tx } from '@/lib/db'
+import { dbNull, type Tx } from '@/lib/db'
 import { Conflict, NotFound, Refusal } from '@/lib/failures'
 import { everyoneInTheLoop, usersWithRoles } from '@/lib/mail/notify'
-import { FORMAT_LABELS, parseTime, speakersFromNames } from '@/lib/programme'
+import { FORMAT_LABELS, parseTime } from '@/lib/programme'
 import { findProgrammeById, programmeIdOf, touchProgramme } from '@/lib/programme-store'
 import { editorItemOf, type EditorItem } from './editor-model'
+import { actionsFromFields, invitedFromFields, programmeTranslationsFromFields, speakersFromFields, translationsFromFields } from './item-fields'
 import { inTimeOrder, moveToIndex, shiftFollowing, swapWithNeighbour, type Retimed } from './timing'
 import { crossingBreaks, placeMove, placeResize, type Adjustment } from './placing'
 import { DeleteItemSchema, FormatDecisionSchema, MoveItemSchema, PlaceItemSchema, SaveItemSchema, SaveSettingsSchema, speakersOf } from './schema'
@@ -78,8 +79,19 @@ export const saveItem = mutation({
     const day = await tx.day.findFirst({ where: { id: input.dayId, programmeId: programme.id }, include: { items: true } })
     if (!day) throw new NotFound('dayGone')
 
+    /** What the form's optional fields make of the item: speakers' kinds, invitation, actions, translations. */
+    const extras = (previous: EditorItem | null) => {
+      const subItems = data.subItems ?? previous?.subItems ?? []
+      return {
+        speakers: speakersFromFields(data.speakers, f.speakerKinds, previous?.speakers),
+        invited: invitedFromFields(f.invited, previous?.invited ?? null) ?? dbNull,
+        actions: actionsFromFields(f.actions, previous?.actions ?? null) ?? dbNull,
+        translations: translationsFromFields(f.translations, previous?.translations, subItems) ?? dbNull,
+      }
+    }
+
     if (!input.itemId) {
-      const item = await tx.item.create({ data: { ...data, dayId: day.id, position: day.items.length } })
+      const item = await tx.item.create({ data: { ...data, ...extras(null), dayId: day.id, position: day.items.length } })
       await renumber(tx, day.id)
       await touchProgramme(tx, programme.id)
       await audit('item.created', { itemId: item.id, title: item.title, date: day.date })
@@ -88,9 +100,8 @@ export const saveItem = mutation({
 
     const before = day.items.find((i) => i.id === input.itemId)
     if (!before) return itemConflict(tx, programme.id, input.itemId)
-    // The form edits names: a speaker still named keeps the kind and State it had (format version 2).
-    const speakers = speakersFromNames(data.speakers, editorItemOf(before).speakers)
-    const { count } = await tx.item.updateMany({ where: { id: input.itemId, version: input.version }, data: { ...data, speakers, version: { increment: 1 } } })
+    // A speaker still named keeps the kind and State it had unless the form gives another (format version 2).
+    const { count } = await tx.item.updateMany({ where: { id: input.itemId, version: input.version }, data: { ...data, ...extras(editorItemOf(before)), version: { increment: 1 } } })
     if (count === 0) return itemConflict(tx, programme.id, input.itemId)
     const shifted = input.shiftFollowing ? shiftFollowing(day.items, before.id, before.end, data.end) : []
     await retime(tx, shifted, day.items.map((i) => (i.id === before.id ? { ...i, ...data } : i)))
@@ -200,9 +211,11 @@ export const saveSettings = mutation({
   programme: (_tx, input) => input.programmeId,
   async run({ tx, programme, audit }, input) {
     const f = input.fields
+    // The languages the form did not send keep their texts.
+    const stored = f.translations ? (await tx.programme.findUnique({ where: { id: programme.id }, select: { translations: true } }))?.translations : null
     const { count } = await tx.programme.updateMany({
       where: { id: programme.id, version: input.version },
-      data: { title: f.title, venue: f.venue, version: { increment: 1 } },
+      data: { title: f.title, venue: f.venue, ...(f.translations ? { translations: programmeTranslationsFromFields(f.translations, stored) ?? dbNull } : {}), version: { increment: 1 } },
     })
     if (count === 0) {
       const current = await findProgrammeById(tx, programme.id)

@@ -26,3 +26,18 @@ describe('sub-items in a merge', () => {
     expect(r.fields.subItems).toHaveLength(2)
   })
 })
+
+describe('translations in a merge', () => {
+  const texts = (title: string) => ({ title, description: '', subItems: [] })
+  const withTexts = { ...base, translations: { fr: texts(''), es: texts(''), ar: texts('') } }
+  it('are merged language by language: a French and a Spanish title typed at once are both kept', () => {
+    const r = mergeFields(withTexts, { ...withTexts, translations: { ...withTexts.translations, fr: texts('Clôture') } }, { ...withTexts, translations: { ...withTexts.translations, es: texts('Clausura') } })
+    expect(r.clashes).toEqual([])
+    expect(r.taken).toEqual(['translations.es'])
+    expect(r.fields.translations).toMatchObject({ fr: { title: 'Clôture' }, es: { title: 'Clausura' }, ar: { title: '' } })
+  })
+  it('ask when both changed one language differently', () => {
+    const r = mergeFields(withTexts, { ...withTexts, translations: { ...withTexts.translations, fr: texts('Clôture') } }, { ...withTexts, translations: { ...withTexts.translations, fr: texts('Séance de clôture') } })
+    expect(r.clashes).toEqual([{ field: 'translations.fr', mine: texts('Clôture'), theirs: texts('Séance de clôture') }])
+  })
+})

@@ -1,12 +1,42 @@
 // The editor's forms and the server actions share these schemas: the browser checks as a courtesy,
 // the server parses again.
 import { z } from 'zod'
-import { COMMITTEE_IDS, FORMAT_IDS, isIsoDate, LIMITS, OBJECTIVE_IDS, parseTime, SEGMENT_IDS } from '@/lib/programme'
+import { COMMITTEE_IDS, FORMAT_IDS, isIsoDate, LIMITS, OBJECTIVE_IDS, parseTime, SEGMENT_IDS, SPEAKER_KINDS, STATE_SPEAKER_KINDS, TRANSLATION_LANGUAGES, type TranslationLanguage } from '@/lib/programme'
 
 const time = z.string().trim().refine((t) => parseTime(t) !== null, 'Enter a time from 00:00 to 23:59, written HH:MM (for example 10:00)')
 const date = z.string().refine(isIsoDate, 'Enter a date written YYYY-MM-DD (for example 2027-06-15)')
 const text = (max: number, message: string) => z.string().trim().min(1, message).max(max, `At most ${max} characters`)
 const id = z.string().min(1).max(64)
+const optionalText = (max: number) => z.string().trim().max(max, 'itemTexts.errors.tooLong')
+const stateCode = z.string().trim().refine((code) => /^[A-Z]{3}$/.test(code), 'itemTexts.errors.chooseState')
+
+/** One object with a key per language of TRANSLATION_LANGUAGES, each optional. */
+function perLanguage<T extends z.ZodType>(texts: T) {
+  return z.object(Object.fromEntries(TRANSLATION_LANGUAGES.map((language) => [language, texts.optional()])) as Record<TranslationLanguage, z.ZodOptional<T>>)
+}
+
+/** An item's texts in one language, as the form's Translations section holds them (empty: not translated). */
+export const ItemTextsFieldsSchema = z.object({
+  title: optionalText(LIMITS.label),
+  description: optionalText(LIMITS.description),
+  /** The sub-items' titles, in the item's order. */
+  subItems: z.array(optionalText(LIMITS.label)).max(LIMITS.subItemsPerItem),
+})
+export type ItemTextsFields = z.input<typeof ItemTextsFieldsSchema>
+
+/** A speaker's kind, and the State for a State Party or an observer State, by the name typed in the speakers' field. */
+export const SpeakerKindFieldsSchema = z
+  .object({ name: z.string().trim().max(LIMITS.label), kind: z.enum(SPEAKER_KINDS), state: z.string().trim() })
+  .superRefine((v, ctx) => {
+    if (STATE_SPEAKER_KINDS.has(v.kind) && !stateCode.safeParse(v.state).success) ctx.addIssue({ code: 'custom', path: ['state'], message: 'itemTexts.errors.speakerState' })
+  })
+export type SpeakerKindFields = z.input<typeof SpeakerKindFieldsSchema>
+
+/** The States invited to present on the item and why; no State: no invitation. */
+export const InvitedFieldsSchema = z
+  .object({ states: z.array(stateCode).max(LIMITS.invitedStates), basis: optionalText(LIMITS.label) })
+  .refine((v) => v.states.length === 0 || v.basis !== '', { path: ['basis'], message: 'itemTexts.errors.basis' })
+export type InvitedFields = z.input<typeof InvitedFieldsSchema>
 
 export const ItemFieldsSchema = z
   .object({
@@ -24,6 +54,14 @@ export const ItemFieldsSchema = z
       .array(z.object({ title: text(LIMITS.label, 'Enter a title'), description: z.string().trim().max(LIMITS.description, `At most ${LIMITS.description} characters`) }))
       .max(LIMITS.subItemsPerItem, `At most ${LIMITS.subItemsPerItem} sub-items`)
       .optional(),
+    // The fields below are optional: absent, what the item has stays as it was.
+    /** The texts in French, Spanish, Arabic: a language absent is left as it was, a text emptied is removed. */
+    translations: perLanguage(ItemTextsFieldsSchema).optional(),
+    /** The kind (and State) of each speaker named above; a name not listed here keeps what it had. */
+    speakerKinds: z.array(SpeakerKindFieldsSchema).max(LIMITS.speakersPerItem).optional(),
+    /** The actions of the year's Action Plan the item addresses. */
+    actions: z.array(z.number().int().min(1).max(LIMITS.actionNumber)).max(LIMITS.actionsPerItem).optional(),
+    invited: InvitedFieldsSchema.optional(),
   })
   .refine((v) => parseTime(v.start) === null || parseTime(v.end) === null || parseTime(v.end)! > parseTime(v.start)!, {
     path: ['end'],
@@ -70,9 +108,15 @@ export const PlaceItemSchema = z.object({
 })
 export type PlaceItemInput = z.input<typeof PlaceItemSchema>
 
+/** The programme's title and venue in one language (empty: not translated). */
+export const ProgrammeTextsFieldsSchema = z.object({ title: optionalText(LIMITS.label), venue: optionalText(LIMITS.label) })
+export type ProgrammeTextsFields = z.input<typeof ProgrammeTextsFieldsSchema>
+
 export const SettingsFieldsSchema = z.object({
   title: text(LIMITS.label, 'Enter a title'),
   venue: text(LIMITS.label, 'Enter the venue'),
+  /** The title and venue in French, Spanish, Arabic; absent: left as they are. */
+  translations: perLanguage(ProgrammeTextsFieldsSchema).optional(),
   days: z
     .array(z.object({ id: id.optional(), date, thematic: z.boolean() }))
     .min(1, 'A programme needs at least one day')

@@ -1,5 +1,5 @@
-// The names of States for the invited-States footnotes, until the States list of the "who speaks"
-// work (issue 16) is passed in (printableProgramme's `stateName` option): the Unicode CLDR names of
+// The names of States for the invited-States footnotes when no other names are passed in (the
+// application passes the States list's, lib/states/pdf-names.ts; Arabic falls back here): the Unicode CLDR names of
 // Node's ICU in the document's language, through a table from ISO 3166-1 alpha-3 (the format's codes)
 // to alpha-2 (what Intl knows), taken from Debian's iso-codes 4.15.0. CLDR's everyday names are
 // replaced by the United Nations' names where they differ for States Parties and signatories.

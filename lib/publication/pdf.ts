@@ -6,6 +6,7 @@ import 'server-only'
 import crypto from 'node:crypto'
 import { db } from '@/lib/db'
 import type { Locale } from '@/lib/i18n'
+import { listedStateName } from '@/lib/states/pdf-names'
 import { cachedProgrammePdf, isFinal, renderProgrammePdf, type PdfResult } from '@/lib/pdf'
 import { requirePublication, type Publication, type PublicationHead } from './queries'
 
@@ -16,7 +17,7 @@ function render(head: PublicationHead, publication: Publication, locale: Locale)
     status: head.status,
     issuedOn: publication.issuedOn,
     locale,
-  })
+  }, { stateName: listedStateName })
 }
 
 export async function programmePdf(head: PublicationHead, locale: Locale): Promise<PdfResult> {

@@ -10,6 +10,7 @@ import { db } from '@/lib/db'
 import { env } from '@/lib/env'
 import { isLocale, messagesFor, translator, type Locale } from '@/lib/i18n'
 import { requestLocale } from '@/lib/i18n/negotiate'
+import { listedStateName } from '@/lib/states/pdf-names'
 import { cachedProgrammePdf, pdfErrorMessage, pdfErrorStatus, PdfLimitError, renderProgrammePdf } from '@/lib/pdf'
 import { yearFromParam } from '@/lib/programme'
 import { printedSymbol } from '@/lib/programme/document-symbol'
@@ -88,7 +89,7 @@ async function releasePdf(release: Release, locale: Locale): Promise<Uint8Array>
         locale,
         replaces: previous ? { issuedOn: previous.issuedOn, symbol: printedSymbol(previous.symbol, previous.number) || null } : null,
         changes: previous ? releaseChangeLines(releaseChanges(previous.snapshot, release.snapshot, locale, 12), locale) : null,
-      }),
+      }, { stateName: listedStateName }),
   )
   return new Uint8Array(pdf.buffer as ArrayBuffer, pdf.byteOffset, pdf.byteLength)
 }

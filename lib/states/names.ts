@@ -42,3 +42,19 @@ export function stateName(iso: string, language: StateLanguage = 'en'): string {
 
 /** Whether a code is an ISO 3166-1 alpha-3 code the names know. */
 export const isKnownState = (iso: string) => countries.isValid(iso.toUpperCase()) && iso.length === 3
+
+/** Every State by code with its name in a language, in that language's alphabetical order: the choices of a State field. */
+export function stateChoices(language: StateLanguage = 'en'): { code: string; name: string }[] {
+  const collator = new Intl.Collator(language)
+  return Object.keys(countries.getAlpha3Codes())
+    .map((code) => ({ code, name: stateName(code, language) }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+}
+
+/** The code of the State a typed text names (its name in the language, case and accents aside, or its code); null when none. */
+export function stateCodeOf(text: string, choices: readonly { code: string; name: string }[]): string | null {
+  const typed = text.trim()
+  if (!typed) return null
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base' })
+  return choices.find((c) => collator.compare(c.name, typed) === 0 || c.code === typed.toUpperCase())?.code ?? null
+}
