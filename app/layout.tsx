@@ -4,10 +4,10 @@ import { SiteHeader, type NavLink } from '@/components/site-header'
 import { can } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
-import { messagesFor, translator } from '@/lib/i18n'
+import { LOCALE_DIRECTIONS, messagesFor, translator } from '@/lib/i18n'
 import { getLocale } from '@/lib/i18n/server'
 import { countUnread } from '@/lib/notifications'
-import { sans } from './fonts'
+import { arabic, sans } from './fonts'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -28,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   if (user) links.push({ href: '/profile', label: t('people.nav.profile') })
   const unread = user ? await countUnread(db(), user.id) : 0
   return (
-    <html lang={locale} className={sans.variable}>
+    <html lang={locale} dir={LOCALE_DIRECTIONS[locale]} className={`${sans.variable} ${arabic.variable}`}>
       <body>
         <I18nProvider locale={locale} messages={messages}>
           <a className="skip-link" href="#main">

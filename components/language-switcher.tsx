@@ -1,14 +1,11 @@
 'use client'
 import { useTransition } from 'react'
 import { setLocale } from '@/lib/i18n/actions'
-import { LOCALES, type Locale } from '@/lib/i18n'
+import { LANGUAGE_NAMES, LOCALES } from '@/lib/i18n'
 import { useLocale, useT } from './i18n'
 import styles from './language-switcher.module.css'
 
-/** Each language in its own words, whatever the page's language. */
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' }
-
-/** English, Français, Español: a form that works without JavaScript too (a server action). */
+/** English, Français, Español, العربية: a form that works without JavaScript too (a server action). */
 export function LanguageSwitcher() {
   const t = useT()
   const current = useLocale()

@@ -4,11 +4,9 @@ import { useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { useLocale } from '@/components/i18n'
 import { ROLES, type Role } from '@/lib/auth/permissions'
-import { LOCALES, LOCALE_TAGS, type Locale } from '@/lib/i18n'
+import { LANGUAGE_NAMES, LOCALES, LOCALE_TAGS, type Locale } from '@/lib/i18n'
 import { inviteAction } from '@/lib/people/actions'
 import { FieldError, Said, useActionForm } from './use-action-form'
-
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' }
 
 export function InviteForm({ years, defaultYear }: { years: number[]; defaultYear: number }) {
   const { t, pending, said, fields, submit } = useActionForm()

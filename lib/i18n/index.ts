@@ -1,3 +1,4 @@
+import { ar } from './messages/ar'
 import { en } from './messages/en'
 import { es } from './messages/es'
 import { fr } from './messages/fr'
@@ -8,15 +9,21 @@ export type { MessageKey, Messages, PartialMessages } from './types'
 // A small translation layer: messages per language as typed objects, `{name}` placeholders.
 // French and Spanish are files beside en.ts; a key they lack falls back to English (so a key added
 // to en.ts never breaks the build), and tests/publication/translations.test.ts lists what is missing.
-export const LOCALES = ['en', 'fr', 'es'] as const
+export const LOCALES = ['en', 'fr', 'es', 'ar'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
 export const LOCALE_COOKIE = 'locale'
 /** The BCP 47 tag each language is written with by Intl (dates, numbers). */
-export const LOCALE_TAGS: Readonly<Record<Locale, string>> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' }
+// Arabic with Western digits: the interface's numbers, dates and times read as the ISU writes them;
+// the public page and the PDF follow the year's choice of digits (lib/publication/digits.ts).
+export const LOCALE_TAGS: Readonly<Record<Locale, string>> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ar: 'ar-u-nu-latn' }
+/** The direction each language is written in: Arabic right to left (`dir` on <html>). */
+export const LOCALE_DIRECTIONS: Readonly<Record<Locale, 'ltr' | 'rtl'>> = { en: 'ltr', fr: 'ltr', es: 'ltr', ar: 'rtl' }
+/** Each language in its own words, whatever the page's language (the switcher, the invitation form). */
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', fr: 'Français', es: 'Español', ar: 'العربية' }
 
 /** The catalogues as written: English in full, the others possibly partial. */
-export const CATALOGUES: Readonly<Record<Locale, PartialMessages>> = { en, fr, es }
+export const CATALOGUES: Readonly<Record<Locale, PartialMessages>> = { en, fr, es, ar }
 
 
 
