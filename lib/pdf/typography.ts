@@ -5,7 +5,7 @@
 // - Spanish (United Nations): "martes 16 de junio de 2026", "10.00–13.00".
 // - Arabic: "الثلاثاء 16 حزيران/يونيه 2026", "10:00–13:00", with Western or Arabic-Indic digits.
 import { parseTime } from '@/lib/programme'
-import type { PdfDigits, PdfLanguage } from './input'
+import type { PdfLanguage } from './input'
 import { AR_MONTHS, AR_WEEKDAYS } from './labels-ar'
 
 const TAGS: Record<Exclude<PdfLanguage, 'ar'>, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' }
@@ -113,12 +113,8 @@ export function formatShortDate(isoDate: string, language: PdfLanguage): string 
   return format.format(new Date(`${isoDate}T00:00:00Z`))
 }
 
-const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩'
-
-/** Western digits turned into Arabic-Indic ones when the document asks for them. */
-export function withDigits(text: string, digits: PdfDigits): string {
-  return digits === 'arabic-indic' ? text.replace(/[0-9]/g, (d) => ARABIC_INDIC[Number(d)]!) : text
-}
+/** Western digits turned into Arabic-Indic ones when the document asks for them (lib/i18n/digits.ts). */
+export { withDigits } from '@/lib/i18n/digits'
 
 /**
  * French spacing for the PDF's own words (never for text people entered): a no-break space before

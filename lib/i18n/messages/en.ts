@@ -1108,4 +1108,15 @@ export const en = {
     },
     menu: 'Menu',
   },
+  i20: {
+    originalOnly: '(English only)',
+    digits: {
+      legend: 'Digits of the Arabic programme',
+      hint: 'The Arabic public page and PDF of this year write dates, times and numbers with the digits chosen here. Texts people typed keep their own.',
+      western: 'Western (1, 2, 3)',
+      arabicIndic: 'Arabic-Indic (١, ٢, ٣)',
+      save: 'Save the digits',
+      saved: 'Saved: the Arabic page and PDF now use these digits.',
+    },
+  },
 } as const

@@ -1110,4 +1110,15 @@ export const fr = {
     },
     menu: 'Menu',
   },
+  i20: {
+    originalOnly: '(uniquement en anglais)',
+    digits: {
+      legend: 'Chiffres du programme en arabe',
+      hint: 'La page publique et le PDF en arabe de cette année écrivent les dates, les heures et les nombres avec les chiffres choisis ici. Les textes saisis gardent les leurs.',
+      western: 'Occidentaux (1, 2, 3)',
+      arabicIndic: 'Arabes orientaux (١, ٢, ٣)',
+      save: 'Enregistrer les chiffres',
+      saved: 'Enregistré : la page et le PDF en arabe utilisent désormais ces chiffres.',
+    },
+  },
 } satisfies PartialMessages
