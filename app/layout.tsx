@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { I18nProvider } from '@/components/i18n'
+import { ClientMessages } from '@/components/client-messages'
 import { SiteHeader, type NavLink } from '@/components/site-header'
 import { can } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
@@ -30,13 +30,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} dir={LOCALE_DIRECTIONS[locale]} className={`${sans.variable} ${arabic.variable}`}>
       <body>
-        <I18nProvider locale={locale} messages={messages}>
+        <ClientMessages namespaces={['nav', 'publication']}>
           <a className="skip-link" href="#main">
             {t('app.skipToContent')}
           </a>
           <SiteHeader t={t} user={user} links={links} unread={unread} />
           <main id="main">{children}</main>
-        </I18nProvider>
+        </ClientMessages>
       </body>
     </html>
   )

@@ -2,10 +2,16 @@
 import { createContext, useContext, useMemo } from 'react'
 import { translator, type Locale, type Messages, type Translate } from '@/lib/i18n'
 
-const I18nContext = createContext<{ locale: Locale; t: Translate } | null>(null)
+type I18n = { locale: Locale; messages: Partial<Messages>; t: Translate }
+const I18nContext = createContext<I18n | null>(null)
 
-export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: React.ReactNode }) {
-  const value = useMemo(() => ({ locale, t: translator(messages) }), [locale, messages])
+/** The messages the client components inside it may say, added to those of the providers above it. */
+export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Partial<Messages>; children: React.ReactNode }) {
+  const parent = useContext(I18nContext)
+  const value = useMemo(() => {
+    const all = { ...parent?.messages, ...messages }
+    return { locale, messages: all, t: translator(all as Messages, locale) }
+  }, [locale, messages, parent])
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
 }
 

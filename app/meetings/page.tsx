@@ -7,6 +7,7 @@ import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { getLocale, getT } from '@/lib/i18n/server'
 import { listYears } from '@/lib/meetings/years'
+import { ClientMessages } from '@/components/client-messages'
 
 export const metadata: Metadata = { title: 'Programmes' }
 
@@ -17,7 +18,7 @@ export default async function MeetingsPage() {
   const [t, locale, years] = await Promise.all([getT(), getLocale(), listYears(db())])
   const mayCreate = can(user, 'programme.create')
   return (
-    <>
+    <ClientMessages namespaces={['years', 'comments']}>
       <div className="page-head">
         <div>
           <h1>{t('programmes.title')}</h1>
@@ -45,6 +46,6 @@ export default async function MeetingsPage() {
           {mayCreate && <p>{t('years.emptyCreate')}</p>}
         </div>
       )}
-    </>
+    </ClientMessages>
   )
 }

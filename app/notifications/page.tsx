@@ -5,6 +5,7 @@ import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
 import { countUnread, listNotifications } from '@/lib/notifications'
+import { ClientMessages } from '@/components/client-messages'
 
 export const metadata: Metadata = { title: 'Notifications' }
 
@@ -19,7 +20,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
     countUnread(db(), user.id),
   ])
   return (
-    <>
+    <ClientMessages namespaces={['notifications']}>
       <h1>{t('notifications.title')}</h1>
       <p>
         <Link href="/notifications/settings" data-testid="email-settings-link">
@@ -31,6 +32,6 @@ export default async function NotificationsPage({ searchParams }: Props) {
       </p>
       {notifications.length ? <NotificationList notifications={notifications} unread={unread} /> : <p>{t('notifications.empty')}</p>}
       {nextCursor && <Link href={`/notifications?before=${nextCursor}`}>{t('notifications.older')}</Link>}
-    </>
+    </ClientMessages>
   )
 }

@@ -6,6 +6,7 @@ import { currentUser } from '@/lib/auth/session'
 import { env } from '@/lib/env'
 import { getT } from '@/lib/i18n/server'
 import { SignInForm } from './sign-in-form'
+import { ClientMessages } from '@/components/client-messages'
 
 export const metadata: Metadata = { title: 'Sign in' }
 
@@ -17,13 +18,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const t = await getT()
   const sso = e.OIDC_ISSUER ? { id: 'oidc', name: e.OIDC_NAME } : null
   return (
-    <div className="card narrow">
-      <h1>{t('auth.title')}</h1>
-      <p className="muted">{t('auth.intro')}</p>
-      <SignInForm callbackUrl={callbackUrl} sso={sso} />
-      <p>
-        <Link href="/forgot-password">{t('people.forgot.link')}</Link>
-      </p>
-    </div>
+    <ClientMessages namespaces={['auth']}>
+      <div className="card narrow">
+        <h1>{t('auth.title')}</h1>
+        <p className="muted">{t('auth.intro')}</p>
+        <SignInForm callbackUrl={callbackUrl} sso={sso} />
+        <p>
+          <Link href="/forgot-password">{t('people.forgot.link')}</Link>
+        </p>
+      </div>
+    </ClientMessages>
   )
 }

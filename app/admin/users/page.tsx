@@ -12,6 +12,7 @@ import { LOCALE_TAGS, type Translate } from '@/lib/i18n'
 import { getLocale, getT } from '@/lib/i18n/server'
 import { resendInvitationAction, revokeInvitationAction, setActiveAction } from '@/lib/people/actions'
 import { committeeOf, listPeople, pendingInvitations, rightsHistory, type RightsEvent } from '@/lib/people/queries'
+import { ClientMessages } from '@/components/client-messages'
 
 export const metadata: Metadata = { title: 'Users' }
 
@@ -47,7 +48,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const mayInvite = can(user, 'people.invite')
   const mayManage = can(user, 'people.manage')
   return (
-    <>
+    <ClientMessages namespaces={['admin', 'comments', 'consultation', 'errors', 'people', 'roles', 'workflow']}>
       <h1>{t('admin.title')}</h1>
       <p className="muted">{t('admin.intro')}</p>
       <table data-testid="people">
@@ -167,6 +168,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <p className="muted">{t('people.audit.empty')}</p>
         )}
       </section>
-    </>
+    </ClientMessages>
   )
 }

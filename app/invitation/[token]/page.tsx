@@ -6,6 +6,7 @@ import { env } from '@/lib/env'
 import { getT } from '@/lib/i18n/server'
 import { invitationOfLink } from '@/lib/people/queries'
 import { SsoButton } from '@/components/people/sso-button'
+import { ClientMessages } from '@/components/client-messages'
 
 export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer' }
 
@@ -16,24 +17,26 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const e = env()
   const state = invitation?.state ?? 'invalid'
   return (
-    <div className="card narrow">
-      <h1>{t('people.accept.title')}</h1>
-      {invitation && state === 'pending' ? (
-        <>
-          <p>
-            {t('people.accept.intro', {
-              what: invitation.year === null ? t(`roles.${invitation.role}`) : t('people.mail.roleOfYear', { role: t(`roles.${invitation.role}`), year: invitation.year }),
-              email: invitation.email,
-            })}
+    <ClientMessages namespaces={['people', 'errors']}>
+      <div className="card narrow">
+        <h1>{t('people.accept.title')}</h1>
+        {invitation && state === 'pending' ? (
+          <>
+            <p>
+              {t('people.accept.intro', {
+                what: invitation.year === null ? t(`roles.${invitation.role}`) : t('people.mail.roleOfYear', { role: t(`roles.${invitation.role}`), year: invitation.year }),
+                email: invitation.email,
+              })}
+            </p>
+            <AcceptInvitationForm token={token} name={invitation.name} />
+            {e.OIDC_ISSUER && <SsoButton id="oidc" label={t('people.accept.sso', { name: e.OIDC_NAME })} />}
+          </>
+        ) : (
+          <p role="alert">
+            {t(`people.accept.${state === 'pending' ? 'invalid' : state}`)} {state === 'accepted' && <Link href="/signin">{t('people.accept.signIn')}</Link>}
           </p>
-          <AcceptInvitationForm token={token} name={invitation.name} />
-          {e.OIDC_ISSUER && <SsoButton id="oidc" label={t('people.accept.sso', { name: e.OIDC_NAME })} />}
-        </>
-      ) : (
-        <p role="alert">
-          {t(`people.accept.${state === 'pending' ? 'invalid' : state}`)} {state === 'accepted' && <Link href="/signin">{t('people.accept.signIn')}</Link>}
-        </p>
-      )}
-    </div>
+        )}
+      </div>
+    </ClientMessages>
   )
 }

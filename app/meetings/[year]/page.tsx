@@ -12,6 +12,7 @@ import { presidencyOf } from '@/lib/presidency/presidents'
 import { listStateFacts } from '@/lib/states/records'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { programmeFileName } from '@/lib/publication/symbol'
+import { ClientMessages } from '@/components/client-messages'
 
 type Props = { params: Promise<{ year: string }> }
 
@@ -34,7 +35,7 @@ export default async function ProgrammeEditorPage({ params }: Props) {
     listStateFacts(db()),
   ])
   return (
-    <>
+    <ClientMessages namespaces={['timetable', 'errors', 'consultationLoop', 'meetingTime', 'presidency', 'states']}>
       <h1>
         {programme.title} {programme.year}
       </h1>
@@ -59,6 +60,6 @@ export default async function ProgrammeEditorPage({ params }: Props) {
           </a>
         </div>
       </ProgrammeEditor>
-    </>
+    </ClientMessages>
   )
 }

@@ -7,6 +7,7 @@ import { db } from '@/lib/db'
 import { getLocale, getT } from '@/lib/i18n/server'
 import { listYearDates } from '@/lib/meetings/years'
 import { CreateProgrammeForm, type SourceYear } from '@/components/meetings/create-form'
+import { ClientMessages } from '@/components/client-messages'
 
 export const metadata: Metadata = { title: 'New programme' }
 
@@ -16,13 +17,15 @@ export default async function NewProgrammePage() {
   const [t, locale] = await Promise.all([getT(), getLocale()])
   const sources: SourceYear[] = await listYearDates(db())
   return (
-    <div className="create-page">
-      <p className="breadcrumb">
-        <Link href="/meetings">{t('create.back')}</Link>
-      </p>
-      <h1>{t('create.title')}</h1>
-      <p className="muted lead">{t('create.intro')}</p>
-      <CreateProgrammeForm sources={sources} thisYear={new Date().getFullYear()} locale={locale} />
-    </div>
+    <ClientMessages namespaces={['create', 'statuses', 'errors']}>
+      <div className="create-page">
+        <p className="breadcrumb">
+          <Link href="/meetings">{t('create.back')}</Link>
+        </p>
+        <h1>{t('create.title')}</h1>
+        <p className="muted lead">{t('create.intro')}</p>
+        <CreateProgrammeForm sources={sources} thisYear={new Date().getFullYear()} locale={locale} />
+      </div>
+    </ClientMessages>
   )
 }

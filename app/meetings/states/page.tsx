@@ -7,6 +7,7 @@ import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
 import { SHIPPED } from '@/lib/states/list'
 import { listStateFacts } from '@/lib/states/records'
+import { ClientMessages } from '@/components/client-messages'
 
 export const metadata: Metadata = { title: 'States Parties' }
 
@@ -17,12 +18,12 @@ export default async function StatesPage() {
   const [t, facts] = await Promise.all([getT(), listStateFacts(db())])
   const count = (status: string) => facts.filter((f) => f.status === status).length
   return (
-    <>
+    <ClientMessages namespaces={['states', 'errors']}>
       <h1>{t('states.page.title')}</h1>
       <p className="muted">{t('states.page.intro')}</p>
       <p data-testid="states-count">{t('states.page.count', { parties: count('state-party'), signatories: count('signatory') })}</p>
       <p className="muted small">{t('states.page.source', { source: SHIPPED.source, asOf: SHIPPED.asOf })}</p>
       <StatesTable facts={facts.filter((f) => f.status !== 'not-party' || f.version !== null)} canEdit={can(user, 'states.edit')} />
-    </>
+    </ClientMessages>
   )
 }

@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
 import { emailPreferencesOf } from '@/lib/notifications/preferences'
+import { ClientMessages } from '@/components/client-messages'
 
 export const metadata: Metadata = { title: 'E-mail settings' }
 
@@ -15,11 +16,11 @@ export default async function EmailSettingsPage() {
   if (!current) notFound()
   const t = await getT()
   return (
-    <>
+    <ClientMessages namespaces={['consultationLoop']}>
       <p className="breadcrumb">
         <Link href="/notifications">{t('notifications.title')}</Link>
       </p>
       <EmailPreferencesForm current={current} titleAs="h1" />
-    </>
+    </ClientMessages>
   )
 }

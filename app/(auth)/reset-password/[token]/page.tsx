@@ -4,6 +4,7 @@ import { ResetPasswordForm } from '@/components/people/password-link-forms'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
 import { resetLinkState } from '@/lib/people/queries'
+import { ClientMessages } from '@/components/client-messages'
 
 export const metadata: Metadata = { title: 'New password', referrer: 'no-referrer' }
 
@@ -12,15 +13,17 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const { token } = await params
   const [t, state] = await Promise.all([getT(), resetLinkState(db(), token)])
   return (
-    <div className="card narrow">
-      <h1>{t('people.reset.title')}</h1>
-      {state === 'valid' ? (
-        <ResetPasswordForm token={token} />
-      ) : (
-        <p role="alert">
-          {t(`people.reset.${state}`)} <Link href="/forgot-password">{t('people.reset.askAgain')}</Link>
-        </p>
-      )}
-    </div>
+    <ClientMessages namespaces={['people', 'errors']}>
+      <div className="card narrow">
+        <h1>{t('people.reset.title')}</h1>
+        {state === 'valid' ? (
+          <ResetPasswordForm token={token} />
+        ) : (
+          <p role="alert">
+            {t(`people.reset.${state}`)} <Link href="/forgot-password">{t('people.reset.askAgain')}</Link>
+          </p>
+        )}
+      </div>
+    </ClientMessages>
   )
 }

@@ -16,6 +16,7 @@ import { ConsultationRecordView } from '@/components/consultation/consultation-r
 import { TimeSummary } from '@/components/meeting-time/time-summary'
 import { countMeetingTime } from '@/lib/programme'
 import { timeOfYearBefore } from '@/lib/meeting-time/queries'
+import { ClientMessages } from '@/components/client-messages'
 
 type Props = { params: Promise<{ year: string }> }
 
@@ -47,7 +48,7 @@ export default async function ApprovePage({ params }: Props) {
   const recorded = approving ? null : await approvedConsultation(db(), programme.id, programme.revision)
   const waiting = unanswered(review.consultation)
   return (
-    <>
+    <ClientMessages namespaces={['consultationLoop', 'meetingTime']}>
       <h1>
         {t('workflow.approvalPage')} — {row.title} {programme.year}
       </h1>
@@ -131,6 +132,6 @@ export default async function ApprovePage({ params }: Props) {
           {['draft', 'consultation'].includes(programme.status) && <p className="muted">{t('workflow.onlyPresident')}</p>}
         </>
       )}
-    </>
+    </ClientMessages>
   )
 }

@@ -9,6 +9,7 @@ import { formatDateRange, formatDay } from '@/lib/i18n/dates'
 import { getLocale, getT } from '@/lib/i18n/server'
 import { weekCalendar } from '@/lib/meetings/calendar-weeks'
 import { visibleProgramme } from '@/lib/meetings/visible'
+import { ClientMessages } from '@/components/client-messages'
 
 type Props = { params: Promise<{ year: string }> }
 
@@ -35,7 +36,7 @@ export default async function CalendarPage({ params }: Props) {
   const day = (iso: string) => formatDay(iso, locale, { weekday: 'long', day: 'numeric', month: 'long' })
 
   return (
-    <>
+    <ClientMessages namespaces={['calendar', 'errors']}>
       <p className="breadcrumb">
         {member ? (
           <>
@@ -85,6 +86,6 @@ export default async function CalendarPage({ params }: Props) {
           defaultDate={first ?? `${programme.year}-06-15`}
         />
       </section>
-    </>
+    </ClientMessages>
   )
 }

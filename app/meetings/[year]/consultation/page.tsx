@@ -23,6 +23,7 @@ import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
 import { visibleProgramme } from '@/lib/meetings/visible'
+import { ClientMessages } from '@/components/client-messages'
 
 type Props = { params: Promise<{ year: string }> }
 
@@ -71,7 +72,7 @@ export default async function ConsultationPage({ params }: Props) {
     th.roundId ? t('comments.threadByInRound', { name: th.createdByName, date: roundDate.get(th.roundId) ?? '' }) : t('comments.threadBy', { name: th.createdByName })
 
   return (
-    <>
+    <ClientMessages namespaces={['consultation', 'consultationLoop', 'errors']}>
       <h1>
         {t('consultation.title')} — {programme.title} {programme.year}
       </h1>
@@ -199,6 +200,6 @@ export default async function ConsultationPage({ params }: Props) {
           </>
         )}
       </section>
-    </>
+    </ClientMessages>
   )
 }

@@ -16,6 +16,7 @@ import { diffRevisions } from '@/lib/revisions/diff'
 import { listRevisions, revisionSnapshot } from '@/lib/revisions/queries'
 import { approvedConsultation } from '@/lib/workflow/approval'
 import { ConsultationSummary } from '@/components/consultation/consultation-summary'
+import { ClientMessages } from '@/components/client-messages'
 
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ from?: string; to?: string }> }
 
@@ -49,7 +50,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const label = (v: number | 'current' | null) => options.find((o) => o.value === String(v))?.label ?? ''
 
   return (
-    <>
+    <ClientMessages namespaces={['releases', 'errors']}>
       <h1>
         {t('revisions.title')} — {programme.title} {programme.year}
       </h1>
@@ -103,7 +104,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         </form>
       )}
       {a && b && <RevisionDiffView t={t} diff={diffRevisions(a.snapshot, b.snapshot)} from={label(from)} to={label(to)} />}
-    </>
+    </ClientMessages>
   )
 }
 

@@ -17,6 +17,7 @@ import { formatGeneva } from '@/lib/geneva-time'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
 import { visibleProgramme } from '@/lib/meetings/visible'
+import { ClientMessages } from '@/components/client-messages'
 
 type Props = { params: Promise<{ year: string; roundId: string }> }
 
@@ -39,7 +40,7 @@ export default async function RoundPage({ params }: Props) {
   const mine = mayAnswer ? await answerOf(db(), round.id, user.id) : null
   const dayLabel = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' })
   return (
-    <>
+    <ClientMessages namespaces={['consultation', 'consultationLoop', 'errors']}>
       <p className="breadcrumb">
         <Link href={`/meetings/${year}/consultation`}>{t('consultation.back')}</Link>
       </p>
@@ -142,6 +143,6 @@ export default async function RoundPage({ params }: Props) {
           {t('consultation.linkFromFormat')} <Link href={`/meetings/${year}#format-title`}>{t('consultation.toFormatDecision')}</Link>
         </p>
       )}
-    </>
+    </ClientMessages>
   )
 }
