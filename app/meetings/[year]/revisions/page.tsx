@@ -50,7 +50,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const label = (v: number | 'current' | null) => options.find((o) => o.value === String(v))?.label ?? ''
 
   return (
-    <ClientMessages namespaces={['releases', 'errors']}>
+    <ClientMessages namespaces={['releases', 'errors', 'i20', 'workflow']}>
       <h1>
         {t('revisions.title')} — {programme.title} {programme.year}
       </h1>
