@@ -233,7 +233,9 @@ export function TimeGrid({ days, labels, highlighted, canEdit, year, saving, com
                 data-testid="grid-preview"
                 aria-hidden="true"
               >
-                {preview.placed.start}–{preview.placed.end}
+                <bdi dir="ltr">
+                  {preview.placed.start}–{preview.placed.end}
+                </bdi>
                 {preview.placed.adjusted && <span className={styles.ghostNote}> {t(`timetable.short.${preview.placed.adjusted}`)}</span>}
               </div>
             )}
@@ -344,9 +346,9 @@ function GridItem({ item, from, canEdit, highlighted, pending, hidden, comments,
         onKeyDown={onKeyDown}
         title={`${item.start}–${item.end} ${item.title}`}
       >
-        <span className={styles.time}>
+        <bdi className={styles.time} dir="ltr">
           {item.start}–{item.end}
-        </span>{' '}
+        </bdi>{' '}
         <span className={styles.title}>{item.title}</span>
       </button>
       {comments && comments.total > 0 && (
