@@ -7,7 +7,7 @@ import { db } from '@/lib/db'
 import { translator } from '@/lib/i18n'
 import { getDirection, getLocale, getMessages } from '@/lib/i18n/server'
 import { countUnread } from '@/lib/notifications'
-import { sans } from './fonts'
+import { arabic, sans } from './fonts'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -28,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   if (user) links.push({ href: '/profile', label: t('people.nav.profile') })
   const unread = user ? await countUnread(db(), user.id) : 0
   return (
-    <html lang={locale} dir={dir} className={sans.variable}>
+    <html lang={locale} dir={dir} className={`${sans.variable} ${arabic.variable}`}>
       <body>
         <ClientMessages namespaces={['nav', 'publication']}>
           <a className="skip-link" href="#main">

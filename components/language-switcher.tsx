@@ -5,7 +5,7 @@ import { LANGUAGES, LOCALES } from '@/lib/i18n'
 import { useLocale, useT } from './i18n'
 import styles from './language-switcher.module.css'
 
-/** English, Français, Español: a form that works without JavaScript too (a server action). */
+/** English, Français, Español, العربية: a form that works without JavaScript too (a server action). */
 export function LanguageSwitcher() {
   const t = useT()
   const current = useLocale()

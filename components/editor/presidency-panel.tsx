@@ -7,7 +7,7 @@ import { useState, useTransition } from 'react'
 import { useLocale, useT } from '@/components/i18n'
 import type { Locale } from '@/lib/i18n'
 import { savePresidentAction } from '@/lib/presidency/actions'
-import { meetingName, presidentTitle, staleMeetingMentions, type Presidency, type Programme } from '@/lib/programme'
+import { meetingName, presidentTitle, staleMeetingMentions, type Presidency, type PresidencyLanguage, type Programme } from '@/lib/programme'
 
 export type PresidencyProps = {
   year: number
@@ -15,7 +15,8 @@ export type PresidencyProps = {
   president: { president: string; state: string | null; version: number } | null
 }
 
-const language = (locale: Locale) => locale
+// The Meetings' names in Arabic (ordinals in words) are not written yet: an Arabic page names them in English.
+const language = (locale: Locale): PresidencyLanguage => (locale === 'ar' ? 'en' : locale)
 
 type Props = PresidencyProps & { draft: Programme; canEdit: boolean; onShow: (path: string) => void }
 

@@ -3,13 +3,16 @@
 // move them (within or across days), their lower edge to change their length, and empty time is
 // clicked or dragged to create an item. Dragging is dnd-kit's pointer sensor; the keyboard has its
 // own map on a focused item (arrows move by 5 minutes, Shift+arrows change the length, ←/→ change
-// the day, Enter edits, Delete asks), each change announced in a live region.
+// the day, Enter edits, Delete asks), each change announced in a live region. Right to left (Arabic)
+// the days run from right to left, so ← goes to the next day and → to the day before: the arrow
+// points where the item goes on the screen.
 import { DndContext, MouseSensor, pointerWithin, TouchSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent, type DragMoveEvent, type DragStartEvent, type Modifier } from '@dnd-kit/core'
 import { GripHorizontal, MessageSquare, Plus } from 'lucide-react'
 import Link from 'next/link'
 import { memo, useMemo, useRef, useState } from 'react'
 import type { ThreadCount } from '@/components/comments/item-comments-link'
-import { useT } from '@/components/i18n'
+import { useLocale, useT } from '@/components/i18n'
+import { localeDirection } from '@/lib/i18n'
 import type { EditorDay, EditorItem } from '@/lib/meetings/editor-model'
 import { isFormal, placeMove, placeResize, snap, SNAP_MINUTES, type Adjustment, type Placed } from '@/lib/meetings/placing'
 import { formatTime, parseTime } from '@/lib/programme'
@@ -61,6 +64,7 @@ const SIZING = [verticalOnly]
 
 export function TimeGrid({ days, labels, highlighted, changed, canEdit, year, saving, commentCounts, onOpen, onCreate, onPlace, onDelete, onAnnounce }: Props) {
   const t = useT()
+  const nextDayKey = localeDirection(useLocale()) === 'rtl' ? 'ArrowLeft' : 'ArrowRight'
   // A mouse drags after 4 px; a finger after a short press, so that a swipe still scrolls the page on a phone.
   const sensors = useSensors(useSensor(MouseSensor, MOUSE), useSensor(TouchSensor, TOUCH))
   const [preview, setPreview] = useState<Preview | null>(null)
@@ -161,9 +165,10 @@ export function TimeGrid({ days, labels, highlighted, changed, canEdit, year, sa
     }
     const index = days.findIndex((d) => d.id === day.id)
     if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !e.shiftKey && !e.altKey) {
-      const target = days[index + (e.key === 'ArrowLeft' ? -1 : 1)]
+      const forward = e.key === nextDayKey
+      const target = days[index + (forward ? 1 : -1)]
       e.preventDefault()
-      if (!target) return onAnnounce(t(e.key === 'ArrowLeft' ? 'timetable.announce.firstDay' : 'timetable.announce.lastDay'))
+      if (!target) return onAnnounce(t(forward ? 'timetable.announce.lastDay' : 'timetable.announce.firstDay'))
       const placed = placeMove(target.items, item, minutesOf(item.start) ?? 10 * 60)
       onAnnounce(say(item, target.id, placed))
       if (placed.ok) onPlace({ item, fromDayId: day.id, dayId: target.id, mode: 'move', minutes: minutesOf(placed.start)! })
@@ -245,7 +250,9 @@ export function TimeGrid({ days, labels, highlighted, changed, canEdit, year, sa
                 data-testid="grid-preview"
                 aria-hidden="true"
               >
-                {preview.placed.start}–{preview.placed.end}
+                <bdi dir="ltr">
+                  {preview.placed.start}–{preview.placed.end}
+                </bdi>
                 {preview.placed.adjusted && <span className={styles.ghostNote}> {t(`timetable.short.${preview.placed.adjusted}`)}</span>}
               </div>
             )}
@@ -377,9 +384,9 @@ const GridItem = memo(function GridItem({ item, from, canEdit, highlighted, chan
         onKeyDown={(e) => onKeyDown(item.id, e)}
         title={`${item.start}–${item.end} ${item.title}`}
       >
-        <span className={styles.time}>
+        <bdi className={styles.time} dir="ltr">
           {item.start}–{item.end}
-        </span>{' '}
+        </bdi>{' '}
         <span className={styles.title}>{item.title}</span>
         {changed && <span className="sr-only">{t('presence.changedMark')}</span>}
       </button>

@@ -4,29 +4,44 @@ import { formatDayHeading } from '@/lib/i18n/dates'
 import { stateName } from '@/lib/states/names'
 import { isThematic, type OutlineDay, type OutlineEntry, type ProgrammeOutline } from '@/lib/programme/outline'
 
+/** Digits as the year chose them for the page (Arabic-Indic or Western in Arabic, Western otherwise). */
+type Digits = (text: string) => string
+type Props = { outline: ProgrammeOutline; locale: Locale; t: Translate; num?: Digits }
+
+/** "10:00–11:00", left to right whatever the page's direction (a time range reads from its start). */
+function TimeRange({ start, end, num }: { start: string; end: string; num: Digits }) {
+  return (
+    <bdi className="pp-time" dir="ltr">
+      {num(`${start}–${end}`)}
+    </bdi>
+  )
+}
+
+const same: Digits = (text) => text
+
 /** A text in the reader's language, or its English original marked "(English only)" in that language. */
 export function InLanguage({ text, t, as: Tag = 'span', className }: { text: { text: string; original: boolean }; t: Translate; as?: 'span' | 'h3' | 'p' | 'strong'; className?: string }) {
   if (!text.original) return <Tag className={className}>{text.text}</Tag>
   return (
     <Tag className={className}>
-      <span lang="en">{text.text}</span> <span className="pp-original-only">{t('itemTexts.englishOnly')}</span>
+      <bdi lang="en">{text.text}</bdi> <span className="pp-original-only">{t('itemTexts.englishOnly')}</span>
     </Tag>
   )
 }
 
 /** The programme day by day, items numbered across the days, then the side events: as in the PDF. */
-export function ProgrammeView({ outline, locale, t }: { outline: ProgrammeOutline; locale: Locale; t: Translate }) {
+export function ProgrammeView({ outline, locale, t, num = same }: Props) {
   return (
     <>
       {outline.days.map((day) => (
         <section key={day.date} className={day.thematic ? 'pp-day pp-thematic-day' : 'pp-day'} aria-labelledby={`day-${day.date}`}>
           <h2 id={`day-${day.date}`}>
-            <span>{formatDayHeading(day.date, locale)}</span>
+            <span>{num(formatDayHeading(day.date, locale))}</span>
             {day.thematic ? <span className="pp-tag">{t('publication.thematicDay')}</span> : null}
           </h2>
           <ol className="pp-entries">
             {day.entries.map((entry, index) => (
-              <Entry key={index} entry={entry} day={day} t={t} locale={locale} />
+              <Entry key={index} entry={entry} day={day} t={t} locale={locale} num={num} />
             ))}
           </ol>
         </section>
@@ -50,9 +65,9 @@ export function ProgrammeView({ outline, locale, t }: { outline: ProgrammeOutlin
                 const texts = itemTextsIn(item, locale)
                 return (
                   <tr key={index}>
-                    <td>{formatDate(date, locale)}</td>
-                    <td className="pp-time">
-                      {item.start}–{item.end}
+                    <td>{num(formatDate(date, locale))}</td>
+                    <td>
+                      <TimeRange start={item.start} end={item.end} num={num} />
                     </td>
                     <td>
                       <InLanguage as="strong" text={texts.title} t={t} />
@@ -70,15 +85,13 @@ export function ProgrammeView({ outline, locale, t }: { outline: ProgrammeOutlin
   )
 }
 
-function Entry({ entry, day, t, locale }: { entry: OutlineEntry; day: OutlineDay; t: Translate; locale: Locale }) {
+function Entry({ entry, day, t, locale, num }: { entry: OutlineEntry; day: OutlineDay; t: Translate; locale: Locale; num: Digits }) {
   const { item } = entry
   const texts = itemTextsIn(item, locale)
   if (entry.kind === 'break') {
     return (
       <li className="pp-break">
-        <span className="pp-time">
-          {item.start}–{item.end}
-        </span>
+        <TimeRange start={item.start} end={item.end} num={num} />
         <InLanguage className="pp-break-title" text={texts.title} t={t} />
       </li>
     )
@@ -86,11 +99,9 @@ function Entry({ entry, day, t, locale }: { entry: OutlineEntry; day: OutlineDay
   const thematic = isThematic(entry, day)
   return (
     <li className={thematic ? 'pp-item pp-thematic' : 'pp-item'} data-testid="programme-item">
-      <span className="pp-time">
-        {item.start}–{item.end}
-      </span>
-      <span className="pp-number" aria-label={t('publication.page.item', { number: entry.number })}>
-        {entry.number}.
+      <TimeRange start={item.start} end={item.end} num={num} />
+      <span className="pp-number" aria-label={t('publication.page.item', { number: num(String(entry.number)) })}>
+        {num(String(entry.number))}.
       </span>
       <div className="pp-body">
         {item.segment === 'thematic' && !day.thematic ? <p className="pp-segment">{t('publication.thematicSegment')}</p> : null}

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { PdfDownloadButton } from '@/components/pdf-download-button'
 import type { Locale, Translate } from '@/lib/i18n'
 import { formatDateRange, formatDayMonthYear } from '@/lib/i18n/dates'
+import { digitsFor, withDigits } from '@/lib/i18n/digits'
 import { programmeOutline } from '@/lib/programme/outline'
 import { programmeFileName } from '@/lib/publication/symbol'
 import type { ReleaseView } from '@/lib/publication/release-view'
@@ -10,9 +11,9 @@ import { InLanguage, ProgrammeView } from './programme-view'
 
 const revisionLabel = (number: number, t: Translate) => (number > 0 ? `Rev.${number}` : t('releases.original'))
 
-/** "Rev.1, issued 12 May 2026" or "Issued 2 May 2026". */
-function issuedLine(number: number, issuedOn: string, locale: Locale, t: Translate) {
-  const date = formatDayMonthYear(issuedOn, locale)
+/** "Rev.1, issued 12 May 2026" or "Issued 2 May 2026" (the symbol keeps its Latin digits, as the United Nations' Arabic documents print it). */
+function issuedLine(number: number, issuedOn: string, locale: Locale, t: Translate, num: (text: string) => string) {
+  const date = num(formatDayMonthYear(issuedOn, locale))
   return number > 0 ? t('releases.issued', { revision: revisionLabel(number, t), date }) : t('releases.issuedOriginal', { date })
 }
 
@@ -28,7 +29,8 @@ export function ReleaseDocument({ view, locale, t }: { view: ReleaseView; locale
   const latest = release.number === view.latest
   const base = latest ? `/programme/${year}` : `/programme/${year}/releases/${release.number}`
   const file = (extension: 'pdf' | 'ics' | 'json') => `${base}/${extension}?lang=${locale}`
-  const issued = issuedLine(release.number, release.issuedOn, locale, t)
+  const num = (text: string) => withDigits(text, digitsFor(locale, release.arabicDigits))
+  const issued = issuedLine(release.number, release.issuedOn, locale, t, num)
 
   return (
     <article className="public-programme" lang={locale} data-release={release.number}>
@@ -45,20 +47,20 @@ export function ReleaseDocument({ view, locale, t }: { view: ReleaseView; locale
           </p>
         ) : null}
         <p className="pp-issued" data-testid="release-issued">
-          {previous ? `${issued} — ${t('releases.replaces', { date: formatDayMonthYear(previous.issuedOn, locale) })}` : issued}
+          {previous ? `${issued} — ${t('releases.replaces', { date: num(formatDayMonthYear(previous.issuedOn, locale)) })}` : issued}
         </p>
       </header>
       <div className="pp-title">
         <p className="pp-convention">{t('publication.convention')}</p>
         <p className="pp-meetings">{t('publication.meetings')}</p>
-        {outline.firstDay && outline.lastDay ? <p className="pp-when">{formatDateRange(outline.firstDay, outline.lastDay, locale)}</p> : null}
+        {outline.firstDay && outline.lastDay ? <p className="pp-when">{num(formatDateRange(outline.firstDay, outline.lastDay, locale))}</p> : null}
         <InLanguage as="p" className="pp-where" text={textIn(release.programme.venue, { [locale]: release.programme.translations?.[locale as TranslationLanguage]?.venue }, locale)} t={t} />
-        <h1>{t('publication.page.title', { year })}</h1>
+        <h1>{t('publication.page.title', { year: num(String(year)) })}</h1>
       </div>
 
       {previous && changes ? (
         <section className="pp-changes" aria-labelledby="release-changes" data-testid="release-changes">
-          <h2 id="release-changes">{t('releases.changesTitle', { date: formatDayMonthYear(previous.issuedOn, locale) })}</h2>
+          <h2 id="release-changes">{t('releases.changesTitle', { date: num(formatDayMonthYear(previous.issuedOn, locale)) })}</h2>
           {changes.sentences.length ? (
             <ul>
               {changes.sentences.map((sentence, index) => (
@@ -93,7 +95,7 @@ export function ReleaseDocument({ view, locale, t }: { view: ReleaseView; locale
         </ul>
       </section>
 
-      <ProgrammeView outline={outline} locale={locale} t={t} />
+      <ProgrammeView outline={outline} locale={locale} t={t} num={num} />
 
       <nav className="pp-releases" aria-labelledby="releases">
         <h2 id="releases">{t('releases.earlier')}</h2>
@@ -102,9 +104,9 @@ export function ReleaseDocument({ view, locale, t }: { view: ReleaseView; locale
             {view.releases.map((r) => (
               <li key={r.number} aria-current={r.number === release.number ? 'page' : undefined}>
                 {r.number === release.number ? (
-                  issuedLine(r.number, r.issuedOn, locale, t)
+                  issuedLine(r.number, r.issuedOn, locale, t, num)
                 ) : (
-                  <Link href={r.number === view.latest ? `/programme/${year}` : `/programme/${year}/releases/${r.number}`}>{issuedLine(r.number, r.issuedOn, locale, t)}</Link>
+                  <Link href={r.number === view.latest ? `/programme/${year}` : `/programme/${year}/releases/${r.number}`}>{issuedLine(r.number, r.issuedOn, locale, t, num)}</Link>
                 )}
               </li>
             ))}

@@ -28,7 +28,7 @@ function Change({ t, change }: { t: Translate; change: ItemChange }) {
       “{after.title}”{' '}
       {placeChanged ? (
         <>
-          <del>{when(before)}</del> → <ins>{when(after)}</ins>
+          <del>{when(before)}</del> <span className="points-forward" aria-hidden="true">→</span> <ins>{when(after)}</ins>
         </>
       ) : (
         <span className="muted">{when(after)}</span>
@@ -67,7 +67,12 @@ export function RevisionDiffView({ t, diff, from, to }: { t: Translate; diff: Re
                 <li key={i} className={styles.changed}>
                   <span className={styles.tag}>{t(`revisions.fields.${c.field}`)}</span>
                   {c.before && <del>{c.before}</del>}
-                  {c.before && c.after && ' → '}
+                  {c.before && c.after && (
+                    <>
+                      {' '}
+                      <span className="points-forward" aria-hidden="true">→</span>{' '}
+                    </>
+                  )}
                   {c.after && <ins>{c.after}</ins>}
                 </li>
               ))}

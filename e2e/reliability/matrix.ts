@@ -130,6 +130,7 @@ export const MATRIX: Record<string, MatrixCase[]> = {
   'lib/workflow/actions.ts#backToDraftAction': onProgramme('programme.backToDraft', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE }])),
   'lib/workflow/actions.ts#startRevisionAction': onProgramme('programme.revise', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE }])),
   'lib/publication/actions.ts#setDocumentSymbolAction': onProgramme('programme.setSymbol', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE, symbol: 'APLC/MSP.23/2026/INF.1' }])),
+  'lib/publication/actions.ts#setArabicDigitsAction': onProgramme('programme.setDigits', action('conflict', (_, p) => [{ programmeId: fixture(p).id, version: STALE, digits: 'arabic-indic' }])),
 
   // Other Conventions' meetings: adding one is a real change, on the matrix's own programmes.
   'lib/meetings/actions.ts#addOtherMeetingAction': onProgramme(

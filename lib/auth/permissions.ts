@@ -43,6 +43,7 @@ export const PERMISSIONS = {
   'programme.publish': { roles: ['president'], statuses: ['approved'], description: 'Publish an approved programme' },
   'programme.revise': { roles: editors, statuses: ['approved', 'published'], description: 'Start a new draft revision' },
   'programme.setSymbol': { roles: editors, statuses: ['draft', 'consultation', 'approved'], description: 'Set the document symbol of the year’s programme (printed from the next release)' },
+  'programme.setDigits': { roles: editors, description: 'Choose Western or Arabic-Indic digits for the Arabic public page and PDF of the year’s programme' },
   'programme.backToDraft': { roles: ['president'], statuses: ['consultation', 'approved'], description: 'Return the programme to draft' },
   'presidency.edit': { roles: editors, description: 'Enter the President of a year and their State' },
   'states.edit': { roles: editors, description: 'Correct the list of States and their obligations (Articles 4 and 5, survivors)' },

@@ -1,3 +1,4 @@
+import { ar } from './messages/ar'
 import { en } from './messages/en'
 import { es } from './messages/es'
 import { fr } from './messages/fr'
@@ -29,6 +30,9 @@ export const LANGUAGES = {
   en: { tag: 'en-GB', name: 'English', dir: 'ltr' },
   fr: { tag: 'fr-FR', name: 'Français', dir: 'ltr' },
   es: { tag: 'es-ES', name: 'Español', dir: 'ltr' },
+  // Arabic with Western digits in the interface; the public page and the PDF follow the year's choice
+  // of digits (lib/i18n/digits.ts).
+  ar: { tag: 'ar-u-nu-latn', name: 'العربية', dir: 'rtl' },
 } as const satisfies Record<string, Language>
 
 export type Locale = keyof typeof LANGUAGES
@@ -41,7 +45,7 @@ export const LOCALE_TAGS = Object.fromEntries(LOCALES.map((locale) => [locale, L
 export const localeDirection = (locale: Locale): Language['dir'] => LANGUAGES[locale].dir
 
 /** The catalogues as written: English in full, the others possibly partial. */
-export const CATALOGUES: Readonly<Record<Locale, PartialMessages>> = { en, fr, es }
+export const CATALOGUES: Readonly<Record<Locale, PartialMessages>> = { en, fr, es, ar }
 
 export const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).includes(v)
 

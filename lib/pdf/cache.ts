@@ -13,6 +13,8 @@ export type PdfCacheKey = {
   locale: PdfLanguage
   /** A hash of everything the PDF prints; lets a draft's PDF be kept until any of it changes. */
   contentHash?: string
+  /** Arabic: the digits the year chose (a release's PDF follows a later choice too). */
+  digits?: string
 }
 
 const MAX_ENTRIES = 64
@@ -23,7 +25,7 @@ const pending = new Map<string, Promise<Buffer>>()
 let keptBytes = 0
 
 const keyText = (key: PdfCacheKey) =>
-  [key.programmeId, key.revision, key.status, key.updatedAt instanceof Date ? key.updatedAt.toISOString() : key.updatedAt, key.locale, key.contentHash ?? ''].join('|')
+  [key.programmeId, key.revision, key.status, key.updatedAt instanceof Date ? key.updatedAt.toISOString() : key.updatedAt, key.locale, key.contentHash ?? '', key.digits ?? ''].join('|')
 
 function keep(key: string, pdf: Buffer) {
   kept.set(key, pdf)

@@ -3,6 +3,8 @@
 // release, symbol, revision, date of issue, language). Version 2's fields are all optional here, so
 // that a version 1 programme (lib/programme today) and a version 2 one are both accepted as they are.
 
+import type { ArabicDigits } from '@/lib/i18n/digits'
+
 export const PDF_LANGUAGES = ['en', 'fr', 'es', 'ar'] as const
 export type PdfLanguage = (typeof PDF_LANGUAGES)[number]
 /** The languages a programme's texts may be translated into (the original is English). */
@@ -52,7 +54,7 @@ export type PdfProgramme = {
   translations?: Maybe<Texts<'title' | 'venue'>>
 }
 
-export type PdfDigits = 'western' | 'arabic-indic'
+export type PdfDigits = ArabicDigits
 
 export type ProgrammePdfMeta = {
   /** The symbol the ISU set for the year, without the revision (`APLC/ISM/2026/1`); '' when it has none. */

@@ -105,12 +105,8 @@ export function formatShortDate(isoDate: string, language: PdfLanguage): string 
   return format.format(new Date(`${isoDate}T00:00:00Z`))
 }
 
-const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩'
-
-/** Western digits turned into Arabic-Indic ones when the document asks for them. */
-export function withDigits(text: string, digits: PdfDigits): string {
-  return digits === 'arabic-indic' ? text.replace(/[0-9]/g, (d) => ARABIC_INDIC[Number(d)]!) : text
-}
+/** Western digits turned into Arabic-Indic ones when the document asks for them (lib/i18n/digits.ts). */
+export { withDigits } from '@/lib/i18n/digits'
 
 /**
  * French spacing for the PDF's own words (never for text people entered): a no-break space before

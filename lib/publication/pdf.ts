@@ -7,6 +7,7 @@ import crypto from 'node:crypto'
 import { db } from '@/lib/db'
 import type { Locale } from '@/lib/i18n'
 import { listedStateName } from '@/lib/states/pdf-names'
+import { digitsFor } from '@/lib/i18n/digits'
 import { cachedProgrammePdf, isFinal, renderProgrammePdf, type PdfResult } from '@/lib/pdf'
 import { requirePublication, type Publication, type PublicationHead } from './queries'
 
@@ -17,6 +18,7 @@ function render(head: PublicationHead, publication: Publication, locale: Locale)
     status: head.status,
     issuedOn: publication.issuedOn,
     locale,
+    digits: digitsFor(locale, publication.arabicDigits),
   }, { stateName: listedStateName })
 }
 
@@ -24,6 +26,6 @@ export async function programmePdf(head: PublicationHead, locale: Locale): Promi
   const key = { programmeId: head.id, revision: head.revision, status: head.status, updatedAt: head.updatedAt, locale }
   if (isFinal(head.status)) return cachedProgrammePdf(key, async () => render(head, await requirePublication(db(), head), locale))
   const publication = await requirePublication(db(), head)
-  const contentHash = crypto.createHash('sha256').update(JSON.stringify([publication.programme, publication.issuedOn])).digest('base64url')
+  const contentHash = crypto.createHash('sha256').update(JSON.stringify([publication.programme, publication.issuedOn, digitsFor(locale, publication.arabicDigits)])).digest('base64url')
   return cachedProgrammePdf({ ...key, contentHash }, () => render(head, publication, locale))
 }

@@ -1,6 +1,7 @@
 // Reading a programme for what leaves the application (public page, PDF, calendar, JSON). The
 // callers decide who may see it; these functions only read.
 import 'server-only'
+import { digitsFor, type ArabicDigits } from '@/lib/i18n/digits'
 import type { Db } from '@/lib/db'
 import { documentFromProgramme } from '@/lib/meetings/documents'
 import { NotFound } from '@/lib/failures'
@@ -17,6 +18,8 @@ export type Publication = PublicationHead & {
   symbol: string | null
   /** The day of issue in Geneva, `YYYY-MM-DD`: publication (or approval) of the revision, else the last change. */
   issuedOn: string
+  /** The digits of the Arabic PDF, as the ISU chose for the year. */
+  arabicDigits: ArabicDigits
 }
 
 
@@ -25,7 +28,7 @@ export async function findPublication(db: Db, year: number): Promise<Publication
   const row = await findProgrammeByYear(db, year)
   if (!row) return null
   const head: PublicationHead = { id: row.id, year: row.year, status: row.status, revision: row.revision, version: row.version, updatedAt: row.updatedAt }
-  return { ...head, symbol: row.symbol, programme: documentFromProgramme(row), issuedOn: await issuedOn(db, head) }
+  return { ...head, symbol: row.symbol, programme: documentFromProgramme(row), issuedOn: await issuedOn(db, head), arabicDigits: digitsFor('ar', row.arabicDigits) }
 }
 
 async function issuedOn(db: Db, head: PublicationHead): Promise<string> {

@@ -5,6 +5,7 @@
 // to the next release when it is published, so it is kept briefly and revalidated by its ETag; a
 // numbered release's address (/programme/YEAR/releases/N/pdf) is kept for good.
 import 'server-only'
+import { digitsFor } from '@/lib/i18n/digits'
 import crypto from 'node:crypto'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
@@ -79,7 +80,7 @@ export async function previousOf(release: Release): Promise<Release | null> {
 async function releasePdf(release: Release, locale: Locale): Promise<Uint8Array> {
   const previous = await previousOf(release)
   const { pdf } = await cachedProgrammePdf(
-    { programmeId: release.id, revision: release.number, status: 'published', updatedAt: release.publishedAt, locale },
+    { programmeId: release.id, revision: release.number, status: 'published', updatedAt: release.publishedAt, locale, digits: digitsFor(locale, release.arabicDigits) },
     () =>
       renderProgrammePdf(release.programme, {
         symbol: release.symbol,
@@ -87,6 +88,7 @@ async function releasePdf(release: Release, locale: Locale): Promise<Uint8Array>
         status: 'published',
         issuedOn: release.issuedOn,
         locale,
+        digits: digitsFor(locale, release.arabicDigits),
         replaces: previous ? { issuedOn: previous.issuedOn, symbol: printedSymbol(previous.symbol, previous.number) || null } : null,
         changes: previous ? releaseChangeLines(releaseChanges(previous.snapshot, release.snapshot, locale, 12), locale) : null,
       }, { stateName: listedStateName }),

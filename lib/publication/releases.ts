@@ -3,6 +3,7 @@
 // it afterwards. The public page and its files are made from the latest release only, whatever the
 // working copy is doing (a draft revision, a consultation, an approval not yet published).
 import 'server-only'
+import { digitsFor, type ArabicDigits } from '@/lib/i18n/digits'
 import type { Db, Tx } from '@/lib/db'
 import type { Programme } from '@/lib/programme'
 import type { Snapshot } from '@/lib/revisions/diff'
@@ -21,6 +22,8 @@ export type Release = {
   publishedAt: Date
   snapshot: Snapshot
   programme: Programme
+  /** The digits of its Arabic page and PDF: the year's present choice (presentation, not content). */
+  arabicDigits: ArabicDigits
 }
 
 /** A release as a page lists it. */
@@ -28,13 +31,13 @@ export type ReleaseSummary = Pick<Release, 'number' | 'symbol' | 'issuedOn' | 'p
 
 const summary = { number: true, symbol: true, issuedOn: true, publishedAt: true } as const
 
-type Row = { id: string; programmeId: string; number: number; symbol: string; issuedOn: string; publishedAt: Date; snapshot: unknown; programme: { year: number } }
-const full = { id: true, programmeId: true, number: true, symbol: true, issuedOn: true, publishedAt: true, snapshot: true, programme: { select: { year: true } } } as const
+type Row = { id: string; programmeId: string; number: number; symbol: string; issuedOn: string; publishedAt: Date; snapshot: unknown; programme: { year: number; arabicDigits: string } }
+const full = { id: true, programmeId: true, number: true, symbol: true, issuedOn: true, publishedAt: true, snapshot: true, programme: { select: { year: true, arabicDigits: true } } } as const
 
 function releaseOf(row: Row | null): Release | null {
   const snapshot = row ? readSnapshot(row.snapshot) : null
   if (!row || !snapshot) return null
-  return { id: row.id, programmeId: row.programmeId, year: row.programme.year, number: row.number, symbol: row.symbol, issuedOn: row.issuedOn, publishedAt: row.publishedAt, snapshot, programme: snapshot.document }
+  return { id: row.id, programmeId: row.programmeId, year: row.programme.year, number: row.number, symbol: row.symbol, issuedOn: row.issuedOn, publishedAt: row.publishedAt, snapshot, programme: snapshot.document, arabicDigits: digitsFor('ar', row.programme.arabicDigits) }
 }
 
 /** The latest release of a year's programme (what the public is served), or null when none was published. */

@@ -1,13 +1,14 @@
-// The names of States in English, French and Spanish from their ISO 3166-1 alpha-3 code: the
+// The names of States in English, French, Spanish and Arabic from their ISO 3166-1 alpha-3 code: the
 // i18n-iso-countries package (CLDR-like everyday names), replaced by the United Nations' names where
 // they differ for a State Party, a signatory or a State often observing the meetings.
 import countries from 'i18n-iso-countries'
+import ar from 'i18n-iso-countries/langs/ar.json'
 import en from 'i18n-iso-countries/langs/en.json'
 import es from 'i18n-iso-countries/langs/es.json'
 import fr from 'i18n-iso-countries/langs/fr.json'
 
-export type StateLanguage = 'en' | 'fr' | 'es'
-for (const locale of [en, fr, es]) countries.registerLocale(locale)
+export type StateLanguage = 'en' | 'fr' | 'es' | 'ar'
+for (const locale of [en, fr, es, ar]) countries.registerLocale(locale)
 
 type Names = Partial<Record<StateLanguage, string>>
 const UN_NAMES: Record<string, Names> = {

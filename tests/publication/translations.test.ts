@@ -1,8 +1,9 @@
-// Every key of the English catalogue must be translated into French and Spanish. The application
+// Every key of the English catalogue must be translated into French, Spanish and Arabic. The application
 // falls back to English for a missing key (lib/i18n), so nothing breaks on the day a key is added;
 // this test is what makes the gap visible, listing the missing keys per language.
 import { describe, expect, it } from 'vitest'
-import { CATALOGUES, LOCALES, messagesFor, translator } from '@/lib/i18n'
+import { readFileSync } from 'node:fs'
+import { CATALOGUES, localeDirection, LOCALES, messagesFor, translator } from '@/lib/i18n'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -20,8 +21,14 @@ const englishKeys = keysOf(english)
 const others = LOCALES.filter((locale) => locale !== 'en')
 
 describe('translations', () => {
-  it('offers English, French and Spanish', () => {
-    expect([...LOCALES]).toEqual(['en', 'fr', 'es'])
+  it('offers English, French, Spanish and Arabic, Arabic right to left', () => {
+    expect([...LOCALES]).toEqual(['en', 'fr', 'es', 'ar'])
+    expect(LOCALES.filter((locale) => localeDirection(locale) === 'rtl')).toEqual(['ar'])
+  })
+
+  it('marks the Arabic catalogue as awaiting review by an Arabic-speaking member of the ISU', () => {
+    const source = readFileSync(new URL('../../lib/i18n/messages/ar.ts', import.meta.url), 'utf8')
+    expect(source.split('\n')[0]).toMatch(/AWAITING REVIEW by an Arabic-speaking member of the ISU/)
   })
 
   for (const locale of others) {
@@ -52,5 +59,6 @@ describe('translations', () => {
     for (const locale of LOCALES) expect(keysOf(messagesFor(locale) as unknown as Tree)).toEqual(englishKeys)
     expect(translator(messagesFor('fr'))('publication.draftMark')).toBe('PROJET')
     expect(translator(messagesFor('es'))('publication.pageOf', { page: 1, pages: 3 })).toBe('Página 1 de 3')
+    expect(translator(messagesFor('ar'))('publication.pageOf', { page: 1, pages: 3 })).toBe('الصفحة 1 من 3')
   })
 })

@@ -1186,4 +1186,14 @@ export const en = {
       basis: 'Say which States are invited, and why: it is printed as the footnote.',
     },
   },
+  i20: {
+    digits: {
+      legend: 'Digits of the Arabic programme',
+      hint: 'The Arabic public page and PDF of this year write dates, times and numbers with the digits chosen here. Texts people typed keep their own.',
+      western: 'Western (1, 2, 3)',
+      arabicIndic: 'Arabic-Indic (١, ٢, ٣)',
+      save: 'Save the digits',
+      saved: 'Saved: the Arabic page and PDF now use these digits.',
+    },
+  },
 } as const

@@ -1188,4 +1188,14 @@ export const es = {
       basis: 'Indique qué Estados están invitados, y por qué: se imprime como nota a pie de página.',
     },
   },
+  i20: {
+    digits: {
+      legend: 'Cifras del programa en árabe',
+      hint: 'La página pública y el PDF en árabe de este año escriben las fechas, las horas y los números con las cifras elegidas aquí. Los textos introducidos conservan las suyas.',
+      western: 'Occidentales (1, 2, 3)',
+      arabicIndic: 'Arábigo-índicas (١, ٢, ٣)',
+      save: 'Guardar las cifras',
+      saved: 'Guardado: la página y el PDF en árabe usan ahora estas cifras.',
+    },
+  },
 } satisfies PartialMessages

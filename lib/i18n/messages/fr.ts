@@ -1188,4 +1188,14 @@ export const fr = {
       basis: 'Indiquez quels États sont invités, et pourquoi : c’est imprimé en note de bas de page.',
     },
   },
+  i20: {
+    digits: {
+      legend: 'Chiffres du programme en arabe',
+      hint: 'La page publique et le PDF en arabe de cette année écrivent les dates, les heures et les nombres avec les chiffres choisis ici. Les textes saisis gardent les leurs.',
+      western: 'Occidentaux (1, 2, 3)',
+      arabicIndic: 'Arabes orientaux (١, ٢, ٣)',
+      save: 'Enregistrer les chiffres',
+      saved: 'Enregistré : la page et le PDF en arabe utilisent désormais ces chiffres.',
+    },
+  },
 } satisfies PartialMessages

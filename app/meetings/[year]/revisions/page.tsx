@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { forbidden, notFound } from 'next/navigation'
+import { ArabicDigitsForm } from '@/components/publication/arabic-digits-form'
 import { DocumentSymbolForm } from '@/components/publication/document-symbol-form'
+import { digitsFor } from '@/lib/i18n/digits'
 import { RevisionDiffView } from '@/components/workflow/revision-diff'
 import styles from '@/components/workflow/workflow.module.css'
 import { can } from '@/lib/auth/policy'
@@ -48,11 +50,12 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const label = (v: number | 'current' | null) => options.find((o) => o.value === String(v))?.label ?? ''
 
   return (
-    <ClientMessages namespaces={['releases', 'errors']}>
+    <ClientMessages namespaces={['releases', 'errors', 'i20', 'workflow']}>
       <h1>
         {t('revisions.title')} — {programme.title} {programme.year}
       </h1>
       {can(user, 'programme.setSymbol', programme) ? <DocumentSymbolForm programmeId={programme.id} version={programme.version} symbol={programme.symbol ?? ''} /> : null}
+      {can(user, 'programme.setDigits', programme) ? <ArabicDigitsForm programmeId={programme.id} version={programme.version} digits={digitsFor('ar', programme.arabicDigits)} /> : null}
       {revisions.length === 0 ? (
         <p>{t('revisions.none')}</p>
       ) : (

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Programme" ADD COLUMN     "arabicDigits" TEXT NOT NULL DEFAULT 'western';
