@@ -6,7 +6,9 @@ import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
 import { countUnread, listNotifications } from '@/lib/notifications'
 
-export const metadata: Metadata = { title: 'Notifications' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.notifications') }
+}
 
 type Props = { searchParams: Promise<{ before?: string }> }
 

@@ -4,7 +4,9 @@ import { NameForm, PasswordForm } from '@/components/people/profile-forms'
 import { requireUser } from '@/lib/auth/session'
 import { getT } from '@/lib/i18n/server'
 
-export const metadata: Metadata = { title: 'Profile' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.profile') }
+}
 
 export default async function ProfilePage() {
   const user = await requireUser('/profile')

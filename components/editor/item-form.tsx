@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState, useTransition } from 'react'
 import { useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { saveItemAction } from '@/lib/meetings/actions'
-import { useT } from '@/components/i18n'
+import { useFindingWords, useT } from '@/components/i18n'
 import type { ActionResult } from '@/lib/actions'
 import type { EditorItem } from '@/lib/meetings/editor-model'
 import type { ItemConflict } from '@/lib/meetings/editing'
@@ -40,6 +40,7 @@ type Props = {
 
 export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, findings, onValues, onDirty, onClose }: Props) {
   const t = useT()
+  const sayFinding = useFindingWords()
   const dialog = useRef<HTMLDialogElement>(null)
   // The version the user started from travels with every save, whatever refreshes meanwhile.
   const [startedFrom, setStartedFrom] = useState(item?.version)
@@ -193,7 +194,7 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, fin
             <ul>
               {findings.map((f, i) => (
                 <li key={`${f.rule}-${i}`} className={`finding ${f.level}`} data-rule={f.rule}>
-                  {f.message}
+                  {sayFinding(f)}
                 </li>
               ))}
             </ul>

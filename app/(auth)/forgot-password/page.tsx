@@ -3,7 +3,9 @@ import Link from 'next/link'
 import { ForgotPasswordForm } from '@/components/people/password-link-forms'
 import { getT } from '@/lib/i18n/server'
 
-export const metadata: Metadata = { title: 'Forgotten password' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.forgotPassword') }
+}
 
 export default async function ForgotPasswordPage() {
   const t = await getT()

@@ -13,7 +13,9 @@ import { getLocale, getT } from '@/lib/i18n/server'
 import { resendInvitationAction, revokeInvitationAction, setActiveAction } from '@/lib/people/actions'
 import { committeeOf, listPeople, pendingInvitations, rightsHistory, type RightsEvent } from '@/lib/people/queries'
 
-export const metadata: Metadata = { title: 'Users' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.users') }
+}
 
 type RightsWord = RightsEvent['action'] extends `${string}.${infer W}` ? W : never
 

@@ -7,7 +7,9 @@ import { getT } from '@/lib/i18n/server'
 import { invitationOfLink } from '@/lib/people/queries'
 import { SsoButton } from '@/components/people/sso-button'
 
-export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.invitation'), referrer: 'no-referrer' }
+}
 
 // The link of an invitation's e-mail: reading it changes nothing (the form accepts it).
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {

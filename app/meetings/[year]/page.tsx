@@ -16,7 +16,7 @@ import { programmeFileName } from '@/lib/publication/symbol'
 type Props = { params: Promise<{ year: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Programme ${(await params).year}` }
+  return { title: (await getT())('i11server.titles.programme', { year: (await params).year }) }
 }
 
 export default async function ProgrammeEditorPage({ params }: Props) {

@@ -8,7 +8,9 @@ import { getLocale, getT } from '@/lib/i18n/server'
 import { listYearDates } from '@/lib/meetings/years'
 import { CreateProgrammeForm, type SourceYear } from '@/components/meetings/create-form'
 
-export const metadata: Metadata = { title: 'New programme' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.newProgramme') }
+}
 
 export default async function NewProgrammePage() {
   const user = await requireUser('/meetings/new')

@@ -8,7 +8,9 @@ import { getT } from '@/lib/i18n/server'
 import { SHIPPED } from '@/lib/states/list'
 import { listStateFacts } from '@/lib/states/records'
 
-export const metadata: Metadata = { title: 'States Parties' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.states') }
+}
 
 // For the Coordinating Committee and the ISU (as /meetings); the ISU and the President correct it.
 export default async function StatesPage() {

@@ -7,7 +7,9 @@ import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
 import { emailPreferencesOf } from '@/lib/notifications/preferences'
 
-export const metadata: Metadata = { title: 'E-mail settings' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.mailSettings') }
+}
 
 export default async function EmailSettingsPage() {
   const user = await requireUser('/notifications/settings')

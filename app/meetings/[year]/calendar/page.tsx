@@ -13,7 +13,7 @@ import { visibleProgramme } from '@/lib/meetings/visible'
 type Props = { params: Promise<{ year: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Week at a glance ${(await params).year}` }
+  return { title: (await getT())('i11server.titles.calendar', { year: (await params).year }) }
 }
 
 export default async function CalendarPage({ params }: Props) {
