@@ -16,6 +16,9 @@ const tagOf = (locale: string) => TAGS[locale] ?? locale
 /** The interpreted slots of the United Nations Office at Geneva (rule `interpretation-hours`). */
 const SLOTS = { morning: ['10:00', '13:00'], afternoon: ['15:00', '18:00'] } as const
 
+/** The kinds a schema finding names a value by when it is no text, number or boolean. */
+const KINDS = new Set(['array', 'object', 'null'])
+
 const text = (value: Param | undefined) => (value === null || value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value))
 
 function capitalised(sentence: string, locale: string): string {
@@ -39,6 +42,13 @@ export function wordsFor(say: Say, locale: string) {
     span: (start: Param | undefined, end: Param | undefined) => say('rules.span', { start: text(start), end: text(end) }),
     /** A value as the document wrote it: text in quotes, a number or a kind as it is. */
     value: (value: Param | undefined) => (typeof value === 'string' ? quoted(value) : text(value)),
+    /** A value in a sentence ("the number 3", "the text "9h"", "a list"), as the schema's params carry it. */
+    described: (value: Param | undefined) => {
+      if (typeof value === 'number') return say('rules.schema.values.number', { value })
+      if (typeof value === 'string' && KINDS.has(value)) return say(`rules.schema.kinds.${value}`)
+      if (typeof value === 'string') return say('rules.schema.values.text', { value: quoted(value) })
+      return text(value)
+    },
   }
 }
 
@@ -169,7 +179,7 @@ function schemaInWords(finding: Pick<Finding, 'params' | 'path'>, say: Say, loca
       return say('rules.schema.wrong-type', { field, expected, actual: kind(text(p.actual)) })
     }
     case 'not-one-of':
-      return say('rules.schema.not-one-of', { field, options: (Array.isArray(p.options) ? p.options : []).map((o) => JSON.stringify(o)).join(', '), value: w.value(p.value) })
+      return say('rules.schema.not-one-of', { field, options: (Array.isArray(p.options) ? p.options : []).map((o) => (/^\d+$/.test(String(o)) ? String(o) : JSON.stringify(o))).join(', '), value: w.described(p.value) })
     case 'missing':
     case 'too-few':
     case 'too-many':
@@ -192,7 +202,7 @@ function schemaInWords(finding: Pick<Finding, 'params' | 'path'>, say: Say, loca
         minimum: text(p.minimum),
         maximum: text(p.maximum),
         count: text(p.count),
-        value: w.value(p.value),
+        value: problem === 'too-low' || problem === 'too-high' ? w.described(p.value) : w.value(p.value),
         date: text(p.date),
         first: text(p.first),
         kind: w.quoted(p.kind),

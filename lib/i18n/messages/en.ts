@@ -1190,6 +1190,7 @@ export const en = {
       'end-before-start': '{field} must not be before the start ({start}), but it is {end}.',
       'translated-sub-items': '{field} holds {count} translated sub-items, but the item has {subItems}.',
       'speakers-too-long': '{field} must hold at most {maximum} characters of names (one per line, as the editor shows them), but they have {count}.',
+      values: { number: 'the number {value}', text: 'the text {value}' },
       kinds: {
         string: 'text',
         number: 'a number',

@@ -1198,6 +1198,7 @@ export const es = {
       'translated-sub-items': '{field} contiene {count} subtemas traducidos, pero el tema tiene {subItems}.',
       'speakers-too-long':
         '{field} debe contener como máximo {maximum} caracteres de nombres (uno por línea, como los muestra el editor), pero contiene {count}.',
+      values: { number: 'el número {value}', text: 'el texto {value}' },
       kinds: {
         string: 'un texto',
         number: 'un número',

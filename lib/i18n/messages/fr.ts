@@ -1198,6 +1198,7 @@ export const fr = {
       'translated-sub-items': '{field} contient {count} sous-points traduits, mais le point en a {subItems}.',
       'speakers-too-long':
         '{field} doit contenir au plus {maximum} caractères de noms (un par ligne, comme l’éditeur les affiche), mais en contient {count}.',
+      values: { number: 'le nombre {value}', text: 'le texte {value}' },
       kinds: {
         string: 'un texte',
         number: 'un nombre',
