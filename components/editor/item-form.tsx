@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState, useTransition } from 'react'
 import { useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { saveItemAction } from '@/lib/meetings/actions'
+import { say } from '@/components/form-messages'
 import { useFindingWords, useT } from '@/components/i18n'
 import type { ActionResult } from '@/lib/actions'
 import type { EditorItem } from '@/lib/meetings/editor-model'
@@ -124,7 +125,7 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, fin
     const error = formState.errors[name]
     return error ? (
       <p className="field-error" id={`item-${name}-error`}>
-        {String(error.message)}
+        {say(t, String(error.message))}
       </p>
     ) : null
   }
@@ -272,7 +273,7 @@ export function ItemForm({ programmeId, dayId, dayLabel, item, defaultTimes, fin
               <div key={field.id} className="sub-item">
                 <label htmlFor={`sub-item-${index}-title`}>{t('timetable.subItems.itemTitle', { letter })}</label>
                 <input id={`sub-item-${index}-title`} {...register(`subItems.${index}.title`)} aria-invalid={!!error} />
-                {error && <p className="field-error">{String(error.message)}</p>}
+                {error && <p className="field-error">{say(t, String(error.message))}</p>}
                 <label htmlFor={`sub-item-${index}-description`}>{t('timetable.subItems.description', { letter })}</label>
                 <textarea id={`sub-item-${index}-description`} rows={1} {...register(`subItems.${index}.description`)} />
                 <button type="button" className="secondary small" onClick={() => subItems.remove(index)}>
