@@ -4,25 +4,17 @@
 // zod's own messages (a text too long, a required field left empty, a choice not made) become codes
 // through the one error map below, set for the whole process when this module is first imported.
 import { z } from 'zod'
+import { codedMessage, readCodedMessage } from '@/lib/coded-message'
 import type { Messages } from '@/lib/i18n'
 
 /** The keys of the catalogue's `fieldErrors` section. */
 export type FieldErrorKey = keyof Messages['fieldErrors']
 
 /** A field message: the key and the values its sentence names. */
-export function fieldError(key: FieldErrorKey, values: Record<string, string | number> = {}): string {
-  const query = new URLSearchParams(Object.entries(values).map(([name, value]) => [name, String(value)])).toString()
-  return query ? `fieldErrors.${key}?${query}` : `fieldErrors.${key}`
-}
-
-const FIELD_MESSAGE = /^([a-z][A-Za-z]*(?:\.[\w-]+)+)(?:\?(.*))?$/
+export const fieldError = (key: FieldErrorKey, values: Record<string, string | number> = {}): string => codedMessage(`fieldErrors.${key}`, values)
 
 /** A field message read back: its catalogue key and values, or null for a sentence written out. */
-export function readFieldMessage(message: string): { key: string; values: Record<string, string> } | null {
-  const match = FIELD_MESSAGE.exec(message)
-  if (!match) return null
-  return { key: match[1]!, values: Object.fromEntries(new URLSearchParams(match[2] ?? '')) }
-}
+export const readFieldMessage = readCodedMessage
 
 const bound = (value: unknown) => (typeof value === 'bigint' || typeof value === 'number' ? Number(value) : Number(String(value)))
 
