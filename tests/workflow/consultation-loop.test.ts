@@ -18,9 +18,9 @@ import { approveProgramme, publishProgramme, returnToDraft, startRevision } from
 import { messagesFor, translator } from '@/lib/i18n'
 import { notificationInWords } from '@/lib/notifications/words'
 import { PROVIDERS } from '../support/databases'
+import { workflowFixture, type Fixture } from './support'
 
 const inEnglish = (text: string) => notificationInWords(text, translator(messagesFor('en')), 'en')
-import { workflowFixture, type Fixture } from './support'
 
 const DAY = 24 * 3600 * 1000
 
