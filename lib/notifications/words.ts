@@ -49,13 +49,13 @@ export function notificationInWords(stored: string, t: Translate, locale: Locale
     ...v,
     where: item ? item : say('notify.whereProgramme', { year: v.year ?? '' }),
     onItem: item ? say('notify.onItem', { item }) : '',
-    changed: v.before ? say('notify.changed', { answer: lower(say(`consultation.answers.${v.before}`)) }) : '',
+    changed: v.before ? say('notify.changed', { answer: say(`notify.answers.${v.before}`) }) : '',
     how: v.by ? say('notify.closedBy', { name: v.by }) : say('notify.closedAtDeadline'),
     silence: v.silence === '1' ? `\n\n${say('notify.silence')}` : '',
   }
   if (v.deadline) words.deadline = formatGeneva(new Date(v.deadline), LOCALE_TAGS[locale])
   if (v.format) words.format = say(v.format === 'thematic-day' ? 'editor.format.day' : 'editor.format.segment')
-  if (v.answer) words.answer = lower(say(`consultation.answers.${v.answer}`))
+  if (v.answer) words.answer = say(`notify.answers.${v.answer}`)
   if (v.outcome) words.outcome = lower(say(`consultation.outcomes.${v.outcome}`))
   return say(code.key, words)
 }

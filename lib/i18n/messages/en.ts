@@ -1335,6 +1335,7 @@ export const en = {
     unstorable: 'This text has a character that cannot be stored (a NUL character, or half of an emoji). Remove it and try again.',
   },
   notify: {
+    answers: { 'no-objection': 'no objection', comments: 'comments', objection: 'an objection' },
     quoted: '“{title}”',
     whereProgramme: 'the programme of {year}',
     onItem: ' on {item}',

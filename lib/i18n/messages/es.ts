@@ -1343,6 +1343,7 @@ export const es = {
     unstorable: 'Este texto tiene un carácter que no se puede guardar (un carácter NUL o la mitad de un emoji). Elimínelo e inténtelo de nuevo.',
   },
   notify: {
+    answers: { 'no-objection': 'sin objeción', comments: 'comentarios', objection: 'una objeción' },
     quoted: '«{title}»',
     whereProgramme: 'el programa de {year}',
     onItem: ' sobre {item}',

@@ -1343,6 +1343,7 @@ export const fr = {
     unstorable: 'Ce texte contient un caractère qui ne peut pas être enregistré (un caractère NUL ou la moitié d’un émoji). Supprimez-le et réessayez.',
   },
   notify: {
+    answers: { 'no-objection': 'pas d’objection', comments: 'des commentaires', objection: 'une objection' },
     quoted: '« {title} »',
     whereProgramme: 'le programme de {year}',
     onItem: ' sur {item}',
