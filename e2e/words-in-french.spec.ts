@@ -45,7 +45,7 @@ test('a French reader reads the findings in French in the editor and on the appr
   await page.goto(`/meetings/${YEAR}/approve`)
   await expect(page).toHaveTitle(new RegExp(`^Approbation ${YEAR}`))
   await expect(page.getByTestId('errors')).toContainText(`«${NBSP}Ouverture${NBSP}» (10:00-11:00) et «${NBSP}Débat général${NBSP}» (10:30-11:30) se chevauchent.`)
-  await expect(page.getByTestId('errors')).not.toContainText('overlap')
+  await expect(page.getByTestId('errors')).not.toContainText(') overlap.')
 })
 
 test('a French reader is told what is missing in French when signing in', async ({ page }) => {
