@@ -2,12 +2,14 @@
 // the browser and on the server); a server's refusal arrives as a sentence in the reader's language.
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
 import type { ActionFailure } from '@/lib/actions'
+import { readFieldMessage } from '@/lib/field-errors'
 import type { MessageKey, Translate } from '@/lib/i18n'
 
-const KEY = /^[a-z][A-Za-z]*(\.[\w-]+)+$/
-
-/** A field message in words: a catalogue key translated, any other text as it is. */
-export const say = (t: Translate, message: string | undefined) => (message && KEY.test(message) ? t(message as MessageKey) : (message ?? ''))
+/** A field message in words: a catalogue key (with its values, lib/field-errors) translated, any other text as it is. */
+export function say(t: Translate, message: string | undefined): string {
+  const code = message ? readFieldMessage(message) : null
+  return code ? t(code.key as MessageKey, code.values) : (message ?? '')
+}
 
 /**
  * The sentence for a refused action, with field errors put on their fields. `instead` gives a

@@ -19,12 +19,14 @@ import type { SessionUser } from '@/lib/auth/user'
 import { audit, type AuditDetail } from '@/lib/audit'
 import { db, type Db, type Tx } from '@/lib/db'
 import { Conflict, Failure, NotFound, Refusal, type FailureParams, type FailureReason } from '@/lib/failures'
-import { messagesFor, translator, type Locale } from '@/lib/i18n'
+import { formatGeneva } from '@/lib/geneva-time'
+import { LOCALE_TAGS, messagesFor, translator, type Locale, type MessageKey } from '@/lib/i18n'
 import { getLocale } from '@/lib/i18n/server'
 import { scheduleDelivery } from '@/lib/mail/outbox'
 import { notify, type NotificationMessage, type Recipient } from '@/lib/mail/notify'
 import { readHead, takeProgramme, type ProgrammeHead } from '@/lib/programme-store'
-import { UNSTORABLE_TEXT, unstorableTextPaths } from '@/lib/storable-text'
+import { unstorableTextPaths } from '@/lib/storable-text'
+import { fieldError, readFieldMessage } from '@/lib/field-errors'
 
 export { Conflict, Failure, NotFound, Refusal }
 
@@ -49,13 +51,20 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   return out
 }
 
+const english = translator(messagesFor('en'))
+/** A field message (a code, lib/field-errors) in English, for logs and tests. */
+const inEnglish = (message: string) => {
+  const code = readFieldMessage(message)
+  return code ? english(code.key as MessageKey, code.values) : message
+}
+
 /** Bad input: each field with its messages. Thrown by the pipeline before anything is read. */
 export class InvalidInput extends Refusal {
   constructor(readonly fields: Record<string, string[]>) {
     super('invalid')
     // For logs and tests: which fields, and why (the form shows each message at its field).
     this.message = `${this.message} ${Object.entries(fields)
-      .map(([field, messages]) => `${field}: ${messages.join(' ')}`)
+      .map(([field, messages]) => `${field}: ${messages.map(inEnglish).join(' ')}`)
       .join('; ')}`
   }
 }
@@ -167,7 +176,7 @@ export function mutation<S extends z.ZodType, T>(spec: ProgrammeSpec<S, T> | Sta
 
 function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const unstorable = unstorableTextPaths(raw)
-  if (unstorable.length) throw new InvalidInput(Object.fromEntries(unstorable.map((p) => [p.join('.') || '_', [UNSTORABLE_TEXT]])))
+  if (unstorable.length) throw new InvalidInput(Object.fromEntries(unstorable.map((p) => [p.join('.') || '_', [fieldError('unstorable')]])))
   const parsed = schema.safeParse(raw)
   if (!parsed.success) throw new InvalidInput(fieldErrors(parsed.error))
   return parsed.data

@@ -9,7 +9,8 @@
 // answered at once. `--limit=N` changes that number.
 // Relative imports only: it must run with `npx tsx` on a fresh clone, without a build or a database.
 import { readFileSync } from 'node:fs'
-import { blocksApproval, checkCollectionReport, readableYear, type Finding, type RuleId } from '../lib/rules'
+import { messagesFor, translator } from '../lib/i18n'
+import { blocksApproval, checkCollectionReport, findingInWords, readableYear, type Finding, type RuleId, type Say } from '../lib/rules'
 
 const CLI_LIMIT = 1000
 
@@ -41,7 +42,13 @@ function load(file: string): Loaded {
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
-const printed = ({ rule, level, message, path, source }: Finding): PrintedFinding => ({ rule, level, message, path, source })
+/** The findings' sentences in English, from the catalogue the pages use. */
+const english = translator(messagesFor('en')) as Say
+
+const printed = (found: Finding): PrintedFinding => {
+  const { rule, level, path, source } = found
+  return { rule, level, message: findingInWords(found, english, 'en'), path, source }
+}
 
 function usage(): number {
   process.stderr.write('Usage: npm run check -- FILE.json [FILE.json ...]\n')

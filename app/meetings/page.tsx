@@ -9,7 +9,9 @@ import { getLocale, getT } from '@/lib/i18n/server'
 import { listYears } from '@/lib/meetings/years'
 import { ClientMessages } from '@/components/client-messages'
 
-export const metadata: Metadata = { title: 'Programmes' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.programmes') }
+}
 
 // The working list of the Coordinating Committee and the ISU; observers read /programme.
 export default async function MeetingsPage() {

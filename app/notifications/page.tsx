@@ -3,22 +3,27 @@ import Link from 'next/link'
 import { NotificationList } from '@/components/notifications/notification-list'
 import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
-import { getT } from '@/lib/i18n/server'
+import { getLocale, getT } from '@/lib/i18n/server'
 import { countUnread, listNotifications } from '@/lib/notifications'
 import { ClientMessages } from '@/components/client-messages'
+import { notificationInWords } from '@/lib/notifications/words'
 
-export const metadata: Metadata = { title: 'Notifications' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.notifications') }
+}
 
 type Props = { searchParams: Promise<{ before?: string }> }
 
 export default async function NotificationsPage({ searchParams }: Props) {
   const user = await requireUser('/notifications')
   const { before } = await searchParams
-  const t = await getT()
-  const [{ notifications, nextCursor }, unread] = await Promise.all([
+  const [t, locale] = await Promise.all([getT(), getLocale()])
+  const [{ notifications: stored, nextCursor }, unread] = await Promise.all([
     listNotifications(db(), user.id, { before: typeof before === 'string' ? before : undefined }),
     countUnread(db(), user.id),
   ])
+  // Titles and bodies are kept as codes and said here, in the reader's language.
+  const notifications = stored.map((n) => ({ ...n, title: notificationInWords(n.title, t, locale), body: notificationInWords(n.body, t, locale) }))
   return (
     <ClientMessages namespaces={['notifications']}>
       <h1>{t('notifications.title')}</h1>

@@ -5,7 +5,9 @@ import { requireUser } from '@/lib/auth/session'
 import { getT } from '@/lib/i18n/server'
 import { ClientMessages } from '@/components/client-messages'
 
-export const metadata: Metadata = { title: 'Profile' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.profile') }
+}
 
 export default async function ProfilePage() {
   const user = await requireUser('/profile')

@@ -4,7 +4,9 @@ import { db } from '@/lib/db'
 import { getLocale, getT } from '@/lib/i18n/server'
 import { publishedProgrammes } from '@/lib/publication/release-list'
 
-export const metadata: Metadata = { title: 'Published programmes' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.published') }
+}
 export const dynamic = 'force-dynamic'
 
 // Public: anyone may read what has been published, signed in or not: each year's latest release, even

@@ -1,6 +1,7 @@
 'use client'
 // A comment box: plain text with a little formatting, `@` to mention a member (suggestions as you type).
 import { useId, useRef, useState } from 'react'
+import { say } from '@/components/form-messages'
 import { useT } from '@/components/i18n'
 import { CommentTextSchema } from '@/lib/comments/schema'
 import styles from './comments.module.css'
@@ -55,7 +56,7 @@ export function Composer({ label, submitLabel, members, initial = '', onSubmit, 
     e.preventDefault()
     const checked = CommentTextSchema.safeParse(body)
     if (!checked.success) {
-      setError(checked.error.issues[0]?.message ?? t('errors.validation'))
+      setError(say(t, checked.error.issues[0]?.message) || t('errors.validation'))
       box.current?.focus()
       return
     }

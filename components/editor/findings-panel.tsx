@@ -1,8 +1,8 @@
 'use client'
 import { useEffect } from 'react'
-import { useT } from '@/components/i18n'
+import { useFindingWords, useT } from '@/components/i18n'
 import { markFindingsDrawn } from './drop-timing'
-import { RULE_BY_ID, type Finding, type Level, type RuleId } from '@/lib/rules'
+import { RULE_BY_ID, ruleTitleInWords, sourceInWords, type Finding, type Level, type RuleId, type Say } from '@/lib/rules'
 
 const LEVELS: Level[] = ['error', 'warning', 'info']
 
@@ -10,6 +10,7 @@ const LEVELS: Level[] = ['error', 'warning', 'info']
 export function FindingsPanel({ findings, omitted = {}, onShow }: { findings: Finding[]; omitted?: Partial<Record<RuleId, number>>; onShow: (path: string) => void }) {
   const t = useT()
   useEffect(() => markFindingsDrawn(), [findings])
+  const say = useFindingWords()
   return (
     <section className="findings card" aria-labelledby="findings-title">
       <h2 id="findings-title">{t('editor.findings.title')}</h2>
@@ -27,16 +28,17 @@ export function FindingsPanel({ findings, omitted = {}, onShow }: { findings: Fi
             <ul>
               {of.map((f, i) => {
                 const rule = RULE_BY_ID[f.rule]
+                const message = say(f)
                 return (
                   <li key={`${f.rule}-${f.path}-${i}`} className={`finding ${level}`} data-rule={f.rule}>
-                    <p>{f.message}</p>
+                    <p>{message}</p>
                     <div className="finding-actions">
-                      <button type="button" className="link" onClick={() => onShow(f.path)} aria-label={`${t('editor.findings.show')}: ${f.message}`}>
+                      <button type="button" className="link" onClick={() => onShow(f.path)} aria-label={`${t('editor.findings.show')}: ${message}`}>
                         {t('editor.findings.show')}
                       </button>
                       <details>
                         <summary>
-                          {t('editor.findings.source', { source: f.source })} · <code>{f.rule}</code>
+                          {t('editor.findings.source', { source: sourceInWords(f.rule, t as Say) })} · <code>{f.rule}</code>
                         </summary>
                         <p className="small">{rule.description}</p>
                         {rule.sourceText && <blockquote>{rule.sourceText}</blockquote>}
@@ -47,7 +49,7 @@ export function FindingsPanel({ findings, omitted = {}, onShow }: { findings: Fi
               })}
               {more.map(([rule, count]) => (
                 <li key={`more-${rule}`} className={`finding ${level} more`} data-testid="findings-more" data-rule-more={rule}>
-                  <p>{t('timetable.andMore', { count, rule: RULE_BY_ID[rule].title })}</p>
+                  <p>{t('timetable.andMore', { count, rule: ruleTitleInWords(rule, t as Say) })}</p>
                 </li>
               ))}
             </ul>

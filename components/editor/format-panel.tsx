@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useState, useTransition } from 'react'
 import { useForm } from 'react-hook-form'
 import { recordFormatAction, saveSettingsAction } from '@/lib/meetings/actions'
+import { say } from '@/components/form-messages'
 import { useT } from '@/components/i18n'
 import type { EditorProgramme } from '@/lib/meetings/editor-model'
 import { FormatFieldsSchema, type FormatFields } from '@/lib/meetings/schema'
@@ -101,13 +102,13 @@ export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds,
             <label className="checkbox">
               <input type="radio" value="thematic-day" {...register('format')} /> {t('editor.format.day')}
             </label>
-            {formState.errors.format && <p className="field-error">{formState.errors.format.message}</p>}
+            {formState.errors.format && <p className="field-error">{say(t, formState.errors.format.message)}</p>}
           </fieldset>
           <div className="form-grid">
             <div>
               <label htmlFor="format-date">{t('editor.format.decidedOn')}</label>
               <input id="format-date" type="date" {...register('decidedOn')} />
-              {formState.errors.decidedOn && <p className="field-error">{formState.errors.decidedOn.message}</p>}
+              {formState.errors.decidedOn && <p className="field-error">{say(t, formState.errors.decidedOn.message)}</p>}
             </div>
             <div>
               <label htmlFor="format-round">{t('editor.format.consultation')}</label>
@@ -123,7 +124,7 @@ export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds,
           </div>
           <label htmlFor="format-rationale">{t('editor.format.rationale')}</label>
           <textarea id="format-rationale" rows={2} {...register('rationale')} aria-invalid={!!formState.errors.rationale} />
-          {formState.errors.rationale && <p className="field-error">{formState.errors.rationale.message}</p>}
+          {formState.errors.rationale && <p className="field-error">{say(t, formState.errors.rationale.message)}</p>}
           <fieldset>
             <legend>{t('consultationLoop.formatConsultationLegend')}</legend>
             <p className="muted small">{t('consultationLoop.formatConsultationHint')}</p>
@@ -131,7 +132,7 @@ export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds,
               <div>
                 <label htmlFor="format-consulted-on">{t('consultationLoop.formatMeetingDate')}</label>
                 <input id="format-consulted-on" type="date" {...register('consultedOn')} />
-                {formState.errors.consultedOn && <p className="field-error">{formState.errors.consultedOn.message}</p>}
+                {formState.errors.consultedOn && <p className="field-error">{say(t, formState.errors.consultedOn.message)}</p>}
               </div>
               <div>
                 <label htmlFor="format-consultation-note">{t('consultationLoop.formatMeetingNote')}</label>

@@ -4,7 +4,8 @@ import dynamic from 'next/dynamic'
 import { useEffect, useRef, useState, useTransition } from 'react'
 import { useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { saveItemAction } from '@/lib/meetings/actions'
-import { useT } from '@/components/i18n'
+import { say } from '@/components/form-messages'
+import { useFindingWords, useT } from '@/components/i18n'
 import type { ActionResult } from '@/lib/actions'
 import type { EditorItem } from '@/lib/meetings/editor-model'
 import type { ItemConflict } from '@/lib/meetings/editing'
@@ -39,6 +40,7 @@ type Props = {
 
 export function ItemForm({ programmeId, year, dayId, dayLabel, item, defaultTimes, findings, onValues, onDirty, onClose }: Props) {
   const t = useT()
+  const sayFinding = useFindingWords()
   const dialog = useRef<HTMLDialogElement>(null)
   // The version the user started from travels with every save, whatever refreshes meanwhile.
   const [startedFrom, setStartedFrom] = useState(item?.version)
@@ -146,7 +148,7 @@ export function ItemForm({ programmeId, year, dayId, dayLabel, item, defaultTime
     const error = formState.errors[name]
     return error ? (
       <p className="field-error" id={`item-${name}-error`}>
-        {String(error.message)}
+        {say(t, String(error.message))}
       </p>
     ) : null
   }
@@ -216,7 +218,7 @@ export function ItemForm({ programmeId, year, dayId, dayLabel, item, defaultTime
             <ul>
               {findings.map((f, i) => (
                 <li key={`${f.rule}-${i}`} className={`finding ${f.level}`} data-rule={f.rule}>
-                  {f.message}
+                  {sayFinding(f)}
                 </li>
               ))}
             </ul>
@@ -295,7 +297,7 @@ export function ItemForm({ programmeId, year, dayId, dayLabel, item, defaultTime
               <div key={field.id} className="sub-item">
                 <label htmlFor={`sub-item-${index}-title`}>{t('timetable.subItems.itemTitle', { letter })}</label>
                 <input id={`sub-item-${index}-title`} {...register(`subItems.${index}.title`)} aria-invalid={!!error} />
-                {error && <p className="field-error">{String(error.message)}</p>}
+                {error && <p className="field-error">{say(t, String(error.message))}</p>}
                 <label htmlFor={`sub-item-${index}-description`}>{t('timetable.subItems.description', { letter })}</label>
                 <textarea id={`sub-item-${index}-description`} rows={1} {...register(`subItems.${index}.description`)} />
                 <button type="button" className="secondary small" onClick={() => removeSubItem(index)}>

@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState, useTransition } from 'react'
 import { useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { saveSettingsAction } from '@/lib/meetings/actions'
+import { say } from '@/components/form-messages'
 import { useT } from '@/components/i18n'
 import type { EditorProgramme } from '@/lib/meetings/editor-model'
 import { SettingsFieldsSchema, type SettingsFields } from '@/lib/meetings/schema'
@@ -68,12 +69,12 @@ export function SettingsForm({ programme, canEdit, onValues, onDirty }: Props) {
             <div>
               <label htmlFor="settings-title-input">{t('editor.settings.name')}</label>
               <input id="settings-title-input" {...register('title')} aria-invalid={!!formState.errors.title} />
-              {formState.errors.title && <p className="field-error">{formState.errors.title.message}</p>}
+              {formState.errors.title && <p className="field-error">{say(t, formState.errors.title.message)}</p>}
             </div>
             <div>
               <label htmlFor="settings-venue">{t('editor.settings.venue')}</label>
               <input id="settings-venue" {...register('venue')} aria-invalid={!!formState.errors.venue} />
-              {formState.errors.venue && <p className="field-error">{formState.errors.venue.message}</p>}
+              {formState.errors.venue && <p className="field-error">{say(t, formState.errors.venue.message)}</p>}
             </div>
           </div>
           <fieldset>
@@ -102,11 +103,11 @@ export function SettingsForm({ programme, canEdit, onValues, onDirty }: Props) {
                       {t('editor.settings.removeDay')}
                     </button>
                   )}
-                  {formState.errors.days?.[index]?.date && <p className="field-error">{formState.errors.days[index]?.date?.message}</p>}
+                  {formState.errors.days?.[index]?.date && <p className="field-error">{say(t, formState.errors.days[index]?.date?.message)}</p>}
                 </div>
               )
             })}
-            {formState.errors.days?.root && <p className="field-error">{formState.errors.days.root.message}</p>}
+            {formState.errors.days?.root && <p className="field-error">{say(t, formState.errors.days.root.message)}</p>}
             <button
               type="button"
               className="secondary small"

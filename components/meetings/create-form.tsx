@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { useState } from 'react'
 import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form'
 import { formatDay } from '@/lib/i18n/dates'
-import { useT } from '@/components/i18n'
+import { useFindingWords, useT } from '@/components/i18n'
 import { refusalMessage, say } from '@/components/form-messages'
 import type { Locale, Translate } from '@/lib/i18n'
 import { blankDocument, copiedDates, MAX_IMPORT_BYTES, readImport, type CreationMode } from '@/lib/meetings/new-programme'
@@ -189,6 +189,7 @@ function FromPreviousForm({ sources, taken, locale }: { sources: SourceYear[]; t
 }
 
 function ImportFindings({ t, findings }: { t: Translate; findings: SchemaFinding[] }) {
+  const say = useFindingWords()
   return (
     <div className="alert findings-alert" role="alert" data-testid="import-findings">
       <p>
@@ -199,7 +200,7 @@ function ImportFindings({ t, findings }: { t: Translate; findings: SchemaFinding
         {findings.map((f, i) => (
           <li key={`${f.path}-${i}`}>
             <code>{f.path || t('create.documentLevel')}</code>
-            <span>{f.message}</span>
+            <span>{say(f)}</span>
           </li>
         ))}
       </ul>

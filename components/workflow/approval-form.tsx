@@ -71,7 +71,7 @@ export function ApprovalForm({ programmeId, year, version, fingerprint, warnings
                     {t('workflow.acknowledge')} <strong>{w.message}</strong>{' '}
                     <span className="muted">
                       ({w.rule}
-                      {w.source !== '-' ? `; ${w.source}` : ''})
+                      {w.source ? `; ${w.source}` : ''})
                     </span>
                   </span>
                 </label>

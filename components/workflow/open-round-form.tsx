@@ -2,6 +2,7 @@
 // The President (or the ISU on the President's behalf) opens a consultation round of the Committee.
 import { useId, useState, useTransition } from 'react'
 import { openRoundAction } from '@/lib/consultation/actions'
+import { say } from '@/components/form-messages'
 import { useT } from '@/components/i18n'
 import styles from './workflow.module.css'
 
@@ -35,7 +36,7 @@ export function OpenRoundForm({ programmeId, version, defaultDeadline, minDeadli
   const fieldError = (name: string) =>
     errors[name]?.length ? (
       <p id={`${id}-${name}-error`} className="field-error">
-        {errors[name]!.join(' ')}
+        {errors[name]!.map((m) => say(t, m)).join(' ')}
       </p>
     ) : null
 

@@ -2,6 +2,7 @@
 // A member of the Committee answers a round: no objection, comments (a thread), or an objection.
 import { useId, useState, useTransition } from 'react'
 import { respondAction } from '@/lib/consultation/actions'
+import { say } from '@/components/form-messages'
 import { useT } from '@/components/i18n'
 import type { Answer } from '@/lib/consultation/outcome'
 import type { ItemChoice } from '@/lib/consultation/item-choices'
@@ -44,7 +45,7 @@ export function ResponseForm({ roundId, current, items = [] }: Props) {
         ))}
         {errors.answer && (
           <p id={`${id}-answer-error`} className="field-error">
-            {errors.answer.join(' ')}
+            {errors.answer.map((m) => say(t, m)).join(' ')}
           </p>
         )}
       </fieldset>
@@ -75,7 +76,7 @@ export function ResponseForm({ roundId, current, items = [] }: Props) {
       </p>
       {errors.note && (
         <p id={`${id}-note-error`} className="field-error">
-          {errors.note.join(' ')}
+          {errors.note.map((m) => say(t, m)).join(' ')}
         </p>
       )}
       {result && (

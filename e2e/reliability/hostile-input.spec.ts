@@ -50,7 +50,8 @@ async function judge(field: string, payload: Payload, res: ActionResponse, readB
   expect(result.message).toBeTruthy()
   const messages = Object.values(result.fieldErrors ?? {}).flat()
   expect(messages.length, `${field}, ${payload.name}: refused without saying which field`).toBeGreaterThan(0)
-  if (!isStorableText(payload.text)) expect(messages.join(' ')).toContain('cannot be stored')
+  // A field message is a code the form says in the reader's words (lib/field-errors).
+  if (!isStorableText(payload.text)) expect(messages).toContain('fieldErrors.unstorable')
   else expect(payload.oversize, `${field}, ${payload.name}: a storable payload of ordinary length was refused`).toBe(true)
   counts.refused += 1
   return false

@@ -1,12 +1,13 @@
 // The inputs of the comment actions: the forms use the same schemas as the server.
 import { z } from 'zod'
+import { fieldError } from '@/lib/field-errors'
 import { MAX_COMMENT_LENGTH } from './text'
 
 export const CommentTextSchema = z
   .string()
   .trim()
-  .min(1, 'Write something first.')
-  .max(MAX_COMMENT_LENGTH, `A comment may have at most ${MAX_COMMENT_LENGTH} characters.`)
+  .min(1, fieldError('comment'))
+  .max(MAX_COMMENT_LENGTH, fieldError('commentTooLong', { maximum: MAX_COMMENT_LENGTH }))
 
 const Id = z.string().min(1).max(64)
 

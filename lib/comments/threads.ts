@@ -13,6 +13,7 @@ import { threadParticipants } from './participants'
 import { commentsBefore } from './queries'
 import { CommentPageSchema, DeleteCommentSchema, EditCommentSchema, NewThreadSchema, ReplySchema, ResolveThreadSchema } from './schema'
 import { plainText } from './text'
+import { notificationText } from '@/lib/notifications/words'
 
 const excerpt = (body: string, length = 160) => {
   const text = plainText(body).replace(/\s+/g, ' ').trim()
@@ -27,19 +28,19 @@ type ThreadContext = { id: string; itemTitle: string | null; reply?: boolean }
  * Each person once, under the most personal kind.
  */
 async function notifyComment({ tx, user: author, programme, notify }: MutationContext<ProgrammeHead>, thread: ThreadContext, body: string, previousBody?: string) {
-  const where = thread.itemTitle ? `“${thread.itemTitle}”` : `the programme of ${programme.year}`
+  const where = { item: thread.itemTitle, year: programme.year }
   const link = threadLink(programme.year, thread.id)
   const mentioned = await newlyMentioned(tx, body, author.id, previousBody)
-  await notify(mentioned, { kind: 'mention', title: `${author.name} mentioned you in a comment on ${where}`, body: excerpt(body, 500), link })
+  await notify(mentioned, { kind: 'mention', title: notificationText('mentionedInComment', { name: author.name, ...where }), body: excerpt(body, 500), link })
   if (previousBody !== undefined) return
   const told = new Set(mentioned.map((m) => m.id))
   const participants = (await threadParticipants(tx, thread.id, author.id)).filter((u) => !told.has(u.id))
   if (thread.reply) {
-    await notify(participants, { kind: 'reply', title: `${author.name} replied in a thread you took part in, on ${where}`, body: excerpt(body, 500), link })
+    await notify(participants, { kind: 'reply', title: notificationText('replied', { name: author.name, ...where }), body: excerpt(body, 500), link })
     for (const p of participants) told.add(p.id)
   }
   const editors = (await usersWithRoles(tx, ['isu', 'president'], author.id, programme.year)).filter((u) => !told.has(u.id))
-  await notify(editors, { kind: 'comment', title: `${author.name} commented on ${where}`, body: excerpt(body, 500), link })
+  await notify(editors, { kind: 'comment', title: notificationText('commented', { name: author.name, ...where }), body: excerpt(body, 500), link })
 }
 
 const threadFor = (tx: Tx, threadId: string) => tx.commentThread.findUniqueOrThrow({ where: { id: threadId }, include: { item: { select: { title: true } } } })
@@ -150,10 +151,9 @@ export const setThreadResolved = mutation({
     })
     const itemTitle = thread.item?.title ?? thread.itemTitle
     await audit(data.resolved ? 'thread.resolved' : 'thread.reopened', { threadId: thread.id, itemTitle })
-    const where = itemTitle ? `“${itemTitle}”` : `the programme of ${programme.year}`
     await notify(await threadParticipants(tx, thread.id, user.id), {
       kind: 'thread.resolved',
-      title: `${user.name} ${data.resolved ? 'resolved' : 'reopened'} a thread you took part in, on ${where}`,
+      title: notificationText(data.resolved ? 'resolved' : 'reopened', { name: user.name, item: itemTitle, year: programme.year }),
       body: '',
       link: threadLink(programme.year, thread.id),
     })

@@ -8,7 +8,7 @@ import { notify, usersWithRoles } from '@/lib/mail/notify'
 import { REMINDER_BEFORE_MS } from './outcome'
 import { CONSULTED_ROLE, roundLink } from './roles'
 import { closeRoundInTx } from './rounds'
-import { formatGeneva } from '@/lib/geneva-time'
+import { notificationText } from '@/lib/notifications/words'
 
 export type DeadlineRun = { closed: string[]; reminded: string[] }
 
@@ -34,8 +34,8 @@ export async function processDeadlines(db: Db, now = new Date()): Promise<Deadli
       const waiting = (await usersWithRoles(tx, [CONSULTED_ROLE], null, round.programme.year)).filter((m) => !answered.has(m.id))
       await notify(tx, waiting, {
         kind: 'round.reminder',
-        title: `Reminder: the consultation on the programme of ${round.programme.year} closes ${formatGeneva(round.deadline)}`,
-        body: 'Your answer is awaited: no objection, comments or an objection.',
+        title: notificationText('reminder', { year: round.programme.year, deadline: round.deadline.toISOString() }),
+        body: notificationText('reminderBody'),
         link: roundLink(round.programme.year, round.id),
       })
       await audit(tx, null, 'consultation.reminded', round.programmeId, { roundId: round.id, members: waiting.map((m) => m.name) })

@@ -15,7 +15,7 @@ import { changeUnderLock, programmeIdOf, readHead } from '@/lib/programme-store'
 import { acceptsAnswers, roundOutcome, type Answer, type Outcome } from './outcome'
 import { CONSULTED_ROLE, roundLink } from './roles'
 import { CloseRoundSchema, deadlineWithinReach, OpenRoundSchema, RespondSchema } from './schema'
-import { formatGeneva } from '@/lib/geneva-time'
+import { notificationText } from '@/lib/notifications/words'
 
 
 export const ANSWER_WORDS: Record<Answer, string> = { 'no-objection': 'no objection', comments: 'comments', objection: 'an objection' }
@@ -55,8 +55,8 @@ export const openRound = mutation({
     })
     await notify([...members, ...(await usersWithRoles(tx, ['isu', 'president'], user.id, programme.year))], {
       kind: 'round.opened',
-      title: `Consultation on the programme of ${before.year}: your answer is awaited by ${formatGeneva(data.deadline)}`,
-      body: `${short(data.message, 1000)}${data.silenceProcedure ? '\n\nUnder the silence procedure, the programme is agreed at the deadline unless a member objects.' : ''}`,
+      title: notificationText('roundOpened', { year: before.year, deadline: data.deadline.toISOString() }),
+      body: notificationText('roundOpenedBody', { message: short(data.message, 1000), silence: data.silenceProcedure ? 1 : 0 }),
       link: roundLink(before.year, round.id),
     })
     return { roundId: round.id, year: before.year, version: programme.version }
@@ -107,7 +107,7 @@ export const respondToRound = mutation({
         participants.filter((p) => !told.has(p.id)),
         {
           kind: 'reply',
-          title: `${user.name} answered the consultation in a thread you took part in${itemTitle ? ` on “${itemTitle}”` : ''}: ${ANSWER_WORDS[data.answer]}`,
+          title: notificationText('answeredInThread', { name: user.name, item: itemTitle, answer: data.answer }),
           body: short(data.note, 1000),
           link: threadLink(programme.year, thread.id),
         },
@@ -127,16 +127,15 @@ export const respondToRound = mutation({
       ...(itemTitle ? { itemTitle } : {}),
     })
     const link = threadId ? threadLink(programme.year, threadId) : roundLink(programme.year, round.id)
-    const changed = previous && previous.answer !== data.answer ? ` (before: ${ANSWER_WORDS[previous.answer as Answer] ?? previous.answer})` : ''
     await notify(await usersWithRoles(tx, ['isu', 'president'], user.id, programme.year), {
       kind: 'answer',
-      title: `${user.name} answered the consultation on the programme of ${programme.year}: ${ANSWER_WORDS[data.answer]}${itemTitle ? ` on “${itemTitle}”` : ''}${changed}`,
+      title: notificationText('answered', { name: user.name, year: programme.year, answer: data.answer, item: itemTitle, before: previous && previous.answer !== data.answer ? previous.answer : null }),
       body: data.note ? short(data.note, 1000) : '',
       link: threadId && data.answer !== 'no-objection' ? threadLink(programme.year, threadId) : roundLink(programme.year, round.id),
     })
     if (data.note) {
       const mentioned = await newlyMentioned(tx, data.note, user.id, previous?.note ?? '')
-      await notify(mentioned, { kind: 'mention', title: `${user.name} mentioned you in an answer to the consultation`, body: short(data.note, 1000), link })
+      await notify(mentioned, { kind: 'mention', title: notificationText('mentionedInAnswer', { name: user.name }), body: short(data.note, 1000), link })
     }
     return { responseId: response.id, threadId, year: programme.year }
   },
@@ -200,11 +199,10 @@ export async function closeRoundInTx(tx: Tx, round: RoundToClose, by: SessionUse
     ...(reason ? { reason } : {}),
   })
   const programme = await readHead(tx, round.programmeId)
-  const how = by ? `closed by ${by.name}` : 'closed at its deadline'
   await send(await usersWithRoles(tx, [CONSULTED_ROLE, 'isu', 'president'], by?.id, year), {
     kind: 'round.closed',
-    title: `The consultation on the programme of ${programme?.year} ${how}: ${OUTCOME_WORDS[outcome]}`,
-    body: `${outcomeStatement}\n\n${tally('objection')} objection(s), ${tally('comments')} answer(s) with comments, ${tally('no-objection')} without objection, of ${members} member(s).`,
+    title: notificationText('roundClosed', { year: programme?.year, by: by?.name, outcome }),
+    body: notificationText('roundClosedBody', { statement: outcomeStatement, objections: tally('objection'), comments: tally('comments'), noObjection: tally('no-objection'), members }),
     link: roundLink(programme?.year ?? 0, round.id),
   })
   return outcome

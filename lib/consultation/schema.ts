@@ -1,5 +1,6 @@
 // The inputs of the consultation actions, shared by the forms and the server.
 import { z } from 'zod'
+import { fieldError } from '@/lib/field-errors'
 import { MAX_COMMENT_LENGTH } from '@/lib/comments/text'
 import { ANSWERS } from './outcome'
 import { genevaLocalToInstant } from '@/lib/geneva-time'
@@ -27,7 +28,7 @@ function isoInstant(text: string): Date | null {
 export const DeadlineSchema = z.union([z.date(), z.string().trim().max(40)]).transform((value, ctx) => {
   const instant = value instanceof Date ? value : ISO_INSTANT.test(value) ? isoInstant(value) : genevaLocalToInstant(value)
   if (!instant || Number.isNaN(instant.getTime())) {
-    ctx.addIssue({ code: 'custom', message: 'Enter the deadline as a date and a time.' })
+    ctx.addIssue({ code: 'custom', message: fieldError('deadline') })
     return z.NEVER
   }
   return instant
@@ -46,7 +47,7 @@ export const deadlineWithinReach = (deadline: Date, now: Date) => deadline.getTi
 export const OpenRoundSchema = z.object({
   programmeId: Id,
   version: z.number().int(),
-  message: z.string().trim().min(1, 'Write a message to the Committee.').max(MAX_COMMENT_LENGTH),
+  message: z.string().trim().min(1, fieldError('consultationMessage')).max(MAX_COMMENT_LENGTH),
   deadline: DeadlineSchema,
   silenceProcedure: z.boolean().default(true),
 })
@@ -54,7 +55,7 @@ export const OpenRoundSchema = z.object({
 export const RespondSchema = z
   .object({
     roundId: Id,
-    answer: z.enum(ANSWERS, { message: 'Choose an answer.' }),
+    answer: z.enum(ANSWERS, { message: fieldError('answer') }),
     note: z.string().trim().max(MAX_COMMENT_LENGTH).default(''),
     /** The item the answer is about; null (or absent) for the whole programme. */
     itemId: Id.nullable().default(null),

@@ -2,7 +2,10 @@
 import { revalidatePath } from 'next/cache'
 import { cookies } from 'next/headers'
 import { z } from 'zod'
+import { currentUser } from '@/lib/auth/session'
+import { db } from '@/lib/db'
 import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n'
+import { rememberLanguage } from '@/lib/people/language'
 
 /** The form of the language switcher: one field, a language we offer. */
 const LocaleInput = z.object({ locale: z.enum(LOCALES) })
@@ -17,5 +20,13 @@ export async function setLocale(formData: FormData): Promise<void> {
   const parsed = LocaleInput.safeParse({ locale: formData.get('locale') })
   if (!parsed.success) return
   ;(await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: '/', maxAge: ONE_YEAR_S, sameSite: 'lax', httpOnly: true })
+  // Signed in: the person's e-mails and notifications follow the language they chose last.
+  try {
+    const user = await currentUser()
+    if (user) await rememberLanguage(db(), user, { language: parsed.data.locale })
+  } catch (e) {
+    // The page still changes language; the e-mails keep the one recorded before.
+    console.error(e)
+  }
   revalidatePath('/', 'layout')
 }

@@ -4,6 +4,9 @@
 // notifications are claimed by a conditional update, so two servers never send one digest twice.
 import type { Db } from '@/lib/db'
 import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
+import { DEFAULT_LOCALE, isLocale, LOCALE_TAGS, messagesFor, translator, type Locale } from '@/lib/i18n'
+import { formatDayMonthYear, genevaDate } from '@/lib/i18n/dates'
+import { notificationInWords } from '@/lib/notifications/words'
 import { absoluteLink } from './notify'
 
 /** The hour (Geneva) from which the digest of the previous days is written. */
@@ -19,13 +22,14 @@ export function digestCutoff(now: Date): Date | null {
 
 type Held = { title: string; body: string; link: string | null; createdAt: Date }
 
-export function digestText(name: string, held: readonly Held[]): string {
-  const lines = [`Dear ${name},`, '', `What happened in the Intersessional Planner (${held.length}):`, '']
+export function digestText(name: string, held: readonly Held[], locale: Locale = 'en'): string {
+  const t = translator(messagesFor(locale))
+  const lines = [t('mail.greeting', { name }), '', t('mail.digestIntro', { count: held.length }), '']
   for (const n of held) {
-    lines.push(`- ${formatGeneva(n.createdAt)}: ${n.title}`)
+    lines.push(`- ${formatGeneva(n.createdAt, LOCALE_TAGS[locale])}: ${notificationInWords(n.title, t, locale)}`)
     if (n.link) lines.push(`  ${absoluteLink(n.link)}`)
   }
-  lines.push('', 'You receive these in a daily digest; change it under Notifications, E-mail settings.', '', '—', 'Intersessional Planner (an automatic message)')
+  lines.push('', t('mail.digestHint'), '', '—', t('mail.signature'))
   return lines.join('\n')
 }
 
@@ -44,12 +48,12 @@ export async function writeDigests(db: Db, now = new Date()): Promise<number> {
       })
       const { count } = await tx.notification.updateMany({ where: { id: { in: held.map((n) => n.id) }, digestedAt: null }, data: { digestedAt: now } })
       if (!count || count !== held.length) return false
-      const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, name: true } })
+      const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, name: true, language: true } })
       if (!user) return false
-      const day = formatGeneva(new Date(cutoff.getTime() - 1)).replace(/,? \d{1,2}:\d{2}.*$/, '')
-      await tx.outboxMessage.create({
-        data: { userId, to: user.email, subject: `[Intersessional Planner] Your daily digest (${held.length}) up to ${day}`, body: digestText(user.name, held) },
-      })
+      const locale = isLocale(user.language) ? user.language : DEFAULT_LOCALE
+      const day = formatDayMonthYear(genevaDate(new Date(cutoff.getTime() - 1)), locale)
+      const subject = translator(messagesFor(locale))('mail.digestSubject', { count: held.length, day })
+      await tx.outboxMessage.create({ data: { userId, to: user.email, subject, body: digestText(user.name, held, locale) } })
       return true
     })
     if (sent) written++

@@ -7,6 +7,8 @@ import type { Db, Tx } from '@/lib/db'
 import { env } from '@/lib/env'
 import type { Role } from '@/lib/auth/permissions'
 import { holdingRole } from '@/lib/auth/user'
+import { DEFAULT_LOCALE, isLocale, messagesFor, translator, type Locale } from '@/lib/i18n'
+import { notificationInWords } from '@/lib/notifications/words'
 import { emailModeFor, type NotificationKind } from './preferences'
 
 export { NOTIFICATION_KINDS, type NotificationKind } from './preferences'
@@ -20,10 +22,29 @@ export function absoluteLink(link: string): string {
   return /^https?:\/\//.test(link) ? link : `${base}${link.startsWith('/') ? '' : '/'}${link}`
 }
 
-export function emailText(recipient: Recipient, message: NotificationMessage): string {
-  return [`Dear ${recipient.name},`, '', message.title, '', message.body, '', `Open it in the Intersessional Planner: ${absoluteLink(message.link)}`, '', '—', 'Intersessional Planner (an automatic message)']
+/** The e-mail of a notification, in the recipient's language: its title and body said in it. */
+export function emailText(recipient: Recipient, message: NotificationMessage, locale: Locale = 'en'): string {
+  const t = translator(messagesFor(locale))
+  return [
+    t('mail.greeting', { name: recipient.name }),
+    '',
+    notificationInWords(message.title, t, locale),
+    '',
+    notificationInWords(message.body, t, locale),
+    '',
+    t('mail.openIt', { link: absoluteLink(message.link) }),
+    '',
+    '—',
+    t('mail.signature'),
+  ]
     .filter((line, i, all) => !(line === '' && all[i - 1] === ''))
     .join('\n')
+}
+
+/** The subject of a notification's e-mail, in the recipient's language. */
+export function emailSubject(message: NotificationMessage, locale: Locale = 'en'): string {
+  const t = translator(messagesFor(locale))
+  return t('mail.subject', { title: notificationInWords(message.title, t, locale) })
 }
 
 /** Writes the notification for each recipient (each once), and the e-mail each one chose for its kind. */
@@ -32,16 +53,18 @@ export async function notify(tx: Db | Tx, recipients: readonly Recipient[], mess
   if (!unique.length) return 0
   const people = await tx.user.findMany({
     where: { id: { in: unique.map((r) => r.id) } },
-    select: { id: true, role: true, emailPreferences: { where: { kind: message.kind }, select: { kind: true, mode: true } } },
+    select: { id: true, role: true, language: true, emailPreferences: { where: { kind: message.kind }, select: { kind: true, mode: true } } },
   })
   const mode = new Map(people.map((p) => [p.id, emailModeFor(p.role, p.emailPreferences, message.kind)]))
+  // Each e-mail in its recipient's language (User.language: the language they last used), whoever acted.
+  const language = new Map(people.map((p) => [p.id, isLocale(p.language) ? p.language : DEFAULT_LOCALE]))
   await tx.notification.createMany({
     data: unique.map((r) => ({ userId: r.id, kind: message.kind, title: message.title, body: message.body, link: message.link, digest: mode.get(r.id) === 'digest' })),
   })
   const atOnce = unique.filter((r) => (mode.get(r.id) ?? 'immediate') === 'immediate')
   if (atOnce.length) {
     await tx.outboxMessage.createMany({
-      data: atOnce.map((r) => ({ userId: r.id, to: r.email, subject: `[Intersessional Planner] ${message.title}`, body: emailText(r, message) })),
+      data: atOnce.map((r) => ({ userId: r.id, to: r.email, subject: emailSubject(message, language.get(r.id)), body: emailText(r, message, language.get(r.id)) })),
     })
   }
   return unique.length

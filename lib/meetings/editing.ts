@@ -8,13 +8,14 @@ import { closeDueRounds } from '@/lib/consultation/rounds'
 import { dbNull, type Tx } from '@/lib/db'
 import { Conflict, NotFound, Refusal } from '@/lib/failures'
 import { everyoneInTheLoop, usersWithRoles } from '@/lib/mail/notify'
-import { FORMAT_LABELS, parseTime } from '@/lib/programme'
+import { FORMAT_LABELS, parseTime, speakersFromNames } from '@/lib/programme'
 import { findProgrammeById, programmeIdOf, touchProgramme } from '@/lib/programme-store'
 import { editorItemOf, type EditorItem } from './editor-model'
 import { actionsFromFields, invitedFromFields, programmeTranslationsFromFields, speakersFromFields, translationsFromFields } from './item-fields'
 import { inTimeOrder, moveToIndex, shiftFollowing, swapWithNeighbour, type Retimed } from './timing'
 import { crossingBreaks, placeMove, placeResize, type Adjustment } from './placing'
 import { DeleteItemSchema, FormatDecisionSchema, MoveItemSchema, PlaceItemSchema, SaveItemSchema, SaveSettingsSchema, speakersOf } from './schema'
+import { notificationText } from '@/lib/notifications/words'
 
 /** What a conflict shows: the other person's version, and who saved it. */
 export type ItemConflict = { item: EditorItem | null; by: string | null }
@@ -285,9 +286,9 @@ export const recordFormat = mutation({
     })
     const link = `/meetings/${programme.year}#format-title`
     if (input.kind === 'decide') {
-      await notify(await everyoneInTheLoop(tx, user.id, programme.year), { kind: 'format.decided', title: `${user.name} decided the format of ${programme.year}: ${FORMAT_LABELS[f.format]}`, body: f.rationale, link })
+      await notify(await everyoneInTheLoop(tx, user.id, programme.year), { kind: 'format.decided', title: notificationText('formatDecided', { name: user.name, year: programme.year, format: f.format }), body: f.rationale, link })
     } else {
-      await notify(await usersWithRoles(tx, ['president'], user.id), { kind: 'format.proposed', title: `${user.name} proposes a format for ${programme.year}: ${FORMAT_LABELS[f.format]}`, body: f.rationale, link })
+      await notify(await usersWithRoles(tx, ['president'], user.id), { kind: 'format.proposed', title: notificationText('formatProposed', { name: user.name, year: programme.year, format: f.format }), body: f.rationale, link })
     }
     return { version: input.version + 1 }
   },

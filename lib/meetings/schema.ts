@@ -1,11 +1,12 @@
 // The editor's forms and the server actions share these schemas: the browser checks as a courtesy,
 // the server parses again.
 import { z } from 'zod'
+import { fieldError } from '@/lib/field-errors'
 import { COMMITTEE_IDS, FORMAT_IDS, isIsoDate, LIMITS, OBJECTIVE_IDS, parseTime, SEGMENT_IDS, SPEAKER_KINDS, STATE_SPEAKER_KINDS, TRANSLATION_LANGUAGES, type TranslationLanguage } from '@/lib/programme'
 
-const time = z.string().trim().refine((t) => parseTime(t) !== null, 'Enter a time from 00:00 to 23:59, written HH:MM (for example 10:00)')
-const date = z.string().refine(isIsoDate, 'Enter a date written YYYY-MM-DD (for example 2027-06-15)')
-const text = (max: number, message: string) => z.string().trim().min(1, message).max(max, `At most ${max} characters`)
+const time = z.string().trim().refine((t) => parseTime(t) !== null, fieldError('time'))
+const date = z.string().refine(isIsoDate, fieldError('date'))
+const text = (max: number, message: string) => z.string().trim().min(1, message).max(max, fieldError('tooLong', { maximum: max }))
 const id = z.string().min(1).max(64)
 const optionalText = (max: number) => z.string().trim().max(max, 'itemTexts.errors.tooLong')
 const stateCode = z.string().trim().refine((code) => /^[A-Z]{3}$/.test(code), 'itemTexts.errors.chooseState')
@@ -42,17 +43,17 @@ export const ItemFieldsSchema = z
   .object({
     start: time,
     end: time,
-    title: text(LIMITS.label, 'Enter a title'),
-    description: z.string().trim().max(LIMITS.description, `At most ${LIMITS.description} characters`),
+    title: text(LIMITS.label, fieldError('title')),
+    description: z.string().trim().max(LIMITS.description),
     segment: z.enum(SEGMENT_IDS),
     committee: z.union([z.enum(COMMITTEE_IDS), z.literal('')]),
     objectives: z.array(z.enum(OBJECTIVE_IDS)),
     /** One speaker per line. */
-    speakers: z.string().max(LIMITS.speakersText, `At most ${LIMITS.speakersText} characters`),
+    speakers: z.string().max(LIMITS.speakersText),
     /** The lettered parts of the item (4a, 4b), without times; absent: left as they are. */
     subItems: z
-      .array(z.object({ title: text(LIMITS.label, 'Enter a title'), description: z.string().trim().max(LIMITS.description, `At most ${LIMITS.description} characters`) }))
-      .max(LIMITS.subItemsPerItem, `At most ${LIMITS.subItemsPerItem} sub-items`)
+      .array(z.object({ title: text(LIMITS.label, fieldError('title')), description: z.string().trim().max(LIMITS.description) }))
+      .max(LIMITS.subItemsPerItem, fieldError('tooManySubItems', { maximum: LIMITS.subItemsPerItem }))
       .optional(),
     // The fields below are optional: absent, what the item has stays as it was.
     /** The texts in French, Spanish, Arabic: a language absent is left as it was, a text emptied is removed. */
@@ -65,7 +66,7 @@ export const ItemFieldsSchema = z
   })
   .refine((v) => parseTime(v.start) === null || parseTime(v.end) === null || parseTime(v.end)! > parseTime(v.start)!, {
     path: ['end'],
-    message: 'The end must be after the start',
+    message: fieldError('endAfterStart'),
   })
 export type ItemFields = z.input<typeof ItemFieldsSchema>
 
@@ -86,7 +87,7 @@ export const SaveItemSchema = z
     /** Move the items after this one by as much as its end moved. */
     shiftFollowing: z.boolean().default(false),
   })
-  .refine((v) => !v.itemId || v.version !== undefined, { path: ['version'], message: 'The version the change started from is required' })
+  .refine((v) => !v.itemId || v.version !== undefined, { path: ['version'], message: fieldError('versionRequired') })
 export type SaveItemInput = z.input<typeof SaveItemSchema>
 
 export const DeleteItemSchema = z.object({ itemId: id, version: z.number().int().positive() })
@@ -113,18 +114,18 @@ export const ProgrammeTextsFieldsSchema = z.object({ title: optionalText(LIMITS.
 export type ProgrammeTextsFields = z.input<typeof ProgrammeTextsFieldsSchema>
 
 export const SettingsFieldsSchema = z.object({
-  title: text(LIMITS.label, 'Enter a title'),
-  venue: text(LIMITS.label, 'Enter the venue'),
+  title: text(LIMITS.label, fieldError('title')),
+  venue: text(LIMITS.label, fieldError('venue')),
   /** The title and venue in French, Spanish, Arabic; absent: left as they are. */
   translations: perLanguage(ProgrammeTextsFieldsSchema).optional(),
   days: z
     .array(z.object({ id: id.optional(), date, thematic: z.boolean() }))
-    .min(1, 'A programme needs at least one day')
-    .max(LIMITS.days, `At most ${LIMITS.days} days`)
+    .min(1, fieldError('oneDay'))
+    .max(LIMITS.days, fieldError('tooManyDays', { maximum: LIMITS.days }))
     .superRefine((days, ctx) => {
       const seen = new Map<string, number>()
       days.forEach((d, i) => {
-        if (seen.has(d.date)) ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `Two days have the date ${d.date}` })
+        if (seen.has(d.date)) ctx.addIssue({ code: 'custom', path: [i, 'date'], message: fieldError('repeatedDate', { date: d.date }) })
         seen.set(d.date, i)
       })
     }),
@@ -135,9 +136,9 @@ export const SaveSettingsSchema = z.object({ programmeId: id, version: z.number(
 export type SaveSettingsInput = z.input<typeof SaveSettingsSchema>
 
 export const FormatFieldsSchema = z.object({
-  format: z.enum(FORMAT_IDS, { message: 'Choose a thematic segment or a thematic day' }),
+  format: z.enum(FORMAT_IDS, { message: fieldError('format') }),
   decidedOn: date,
-  rationale: z.string().trim().min(1, 'Say why, in a sentence or two').max(LIMITS.description, `At most ${LIMITS.description} characters`),
+  rationale: z.string().trim().min(1, fieldError('rationale')).max(LIMITS.description),
   /** Kept for older clients; the server sets it from the consultation named below (a bare tick counts for nothing). */
   consultedCoordinatingCommittee: z.boolean().default(false),
   /** A closed consultation round of this application, or: */
@@ -145,7 +146,7 @@ export const FormatFieldsSchema = z.object({
   /** the date of the Coordinating Committee's meeting where it was consulted, on or before the decision, */
   consultedOn: z.union([date, z.literal('')]).nullable().default(null).transform((v) => v || null),
   /** with a note (which meeting, what it said). */
-  consultationNote: z.string().trim().max(500, 'At most 500 characters').default(''),
+  consultationNote: z.string().trim().max(500).default(''),
 })
 export type FormatFields = z.input<typeof FormatFieldsSchema>
 

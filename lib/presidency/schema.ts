@@ -1,5 +1,6 @@
 // The President of a year, as the ISU enters it: the form's schema is the action's.
 import { z } from 'zod'
+import { fieldError } from '@/lib/field-errors'
 import { LIMITS, MAX_YEAR, MIN_YEAR, characters } from '@/lib/programme'
 
 export const SavePresidentSchema = z.object({
@@ -8,7 +9,7 @@ export const SavePresidentSchema = z.object({
     .string()
     .trim()
     .min(1)
-    .refine((name) => characters(name) <= LIMITS.label, { message: `At most ${LIMITS.label} characters.` }),
+    .refine((name) => characters(name) <= LIMITS.label, { message: fieldError('tooLong', { maximum: LIMITS.label }) }),
   /** ISO 3166-1 alpha-3 code of the President's State, or empty. */
   state: z
     .string()

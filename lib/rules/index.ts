@@ -14,3 +14,4 @@ export {
   type FindingsReport,
 } from './check'
 export { readableYear } from './collection'
+export { findingInWords, ruleTitleInWords, sourceInWords, type Say } from './in-words'

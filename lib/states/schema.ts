@@ -1,5 +1,6 @@
 // The forms of the States feature; the same schemas parse the server actions' input.
 import { z } from 'zod'
+import { fieldError } from '@/lib/field-errors'
 import { InvitationSchema, isIsoDate } from '@/lib/programme'
 
 const Iso = z
@@ -14,7 +15,7 @@ export const SaveStateSchema = z.object({
   article5Deadline: z
     .string()
     .trim()
-    .refine((d) => d === '' || isIsoDate(d), { message: 'A date written YYYY-MM-DD, or empty.' })
+    .refine((d) => d === '' || isIsoDate(d), { message: fieldError('dateOrEmpty') })
     .transform((d) => d || null),
   extensionPending: z.boolean(),
   article4UnderWay: z.boolean(),

@@ -1,5 +1,6 @@
 // Users: data access and the checks around it, in one place.
 import { z } from 'zod'
+import { fieldError } from '@/lib/field-errors'
 import type { Db } from '@/lib/db'
 import { ROLES } from '@/lib/auth/permissions'
 import { toSessionUser, type SessionUser } from '@/lib/auth/user'
@@ -7,11 +8,11 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/auth/passwords'
 
 
 export const NewUserSchema = z.object({
-  email: z.email('Enter a valid e-mail address').transform((e) => e.toLowerCase()),
-  name: z.string().trim().min(1, 'Enter a name').max(200),
-  role: z.enum(ROLES, { message: `Role must be one of ${ROLES.join(', ')}` }),
+  email: z.email(fieldError('email')).transform((e) => e.toLowerCase()),
+  name: z.string().trim().min(1, fieldError('name')).max(200),
+  role: z.enum(ROLES, { message: fieldError('role') }),
   admin: z.boolean().default(false),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `The password needs at least ${MIN_PASSWORD_LENGTH} characters`),
+  password: z.string().min(MIN_PASSWORD_LENGTH, fieldError('password', { minimum: MIN_PASSWORD_LENGTH })),
 })
 
 export const RoleChangeSchema = z.object({

@@ -16,6 +16,7 @@ import { createRelease } from '@/lib/publication/release-writes'
 import { unanswered, type ConsultationRecord } from '@/lib/consultation/record'
 import { everyoneInTheLoop } from '@/lib/mail/notify'
 import { ApproveSchema, findingKey, reviewForApproval } from './approval'
+import { notificationText } from '@/lib/notifications/words'
 
 /** What the Committee reads in the approval notice: each round's outcome, each objection and how it was answered. */
 export function approvalNotice(record: ConsultationRecord): string {
@@ -93,7 +94,7 @@ export const approveProgramme = mutation({
     })
     await notify(await everyoneInTheLoop(tx, user.id, before.year), {
       kind: 'programme.approved',
-      title: `${user.name} approved the programme of ${before.year} (${symbol})`,
+      title: notificationText('approved', { name: user.name, year: before.year, symbol }),
       body: approvalNotice(consultation),
       link: `/meetings/${before.year}/approve`,
     })
@@ -117,7 +118,7 @@ export const publishProgramme = mutation({
     await audit('programme.published', { from: before.status, to: 'published', revision: before.revision, symbol, issuedOn: release.issuedOn })
     await notify(await everyoneInTheLoop(tx, user.id, before.year), {
       kind: 'programme.published',
-      title: `${user.name} published the programme of ${before.year} (${symbol})`,
+      title: notificationText('published', { name: user.name, year: before.year, symbol }),
       body: '',
       link: `/programme/${before.year}`,
     })
@@ -158,7 +159,7 @@ export const startRevision = mutation({
     await audit('revision.started', { from: before.status, to: 'draft', revision: after.revision, symbol, previous: documentSymbol(before.year, before.revision).fullSymbol })
     await notify(await everyoneInTheLoop(tx, user.id, before.year), {
       kind: 'revision.started',
-      title: `${user.name} started a new revision of the programme of ${before.year} (${symbol})`,
+      title: notificationText('newRevision', { name: user.name, year: before.year, symbol }),
       body: '',
       link: `/meetings/${before.year}`,
     })

@@ -15,6 +15,7 @@ import { createProgrammeFromDocument, documentFromProgramme, type ProgrammeDocum
 import { recordFormat, saveItem, saveSettings } from '@/lib/meetings/editing'
 import { addOtherMeeting } from '@/lib/meetings/other-meetings'
 import { findProgrammeByYear } from '@/lib/programme-store'
+import { fieldError } from '@/lib/field-errors'
 import { isStorableText } from '@/lib/storable-text'
 import type { SessionUser } from '@/lib/auth/user'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
@@ -150,7 +151,7 @@ describe.each(PROVIDERS)('hostile input on $provider', ({ provider, skip }) => {
           else outcomes.stored += 1
         } else if (result.ok === false && result.error === 'validation' && (result.message || Object.keys(result.fieldErrors ?? {}).length)) {
           outcomes.refused += 1
-          if (!isStorableText(payload.text) && !Object.values(result.fieldErrors ?? {}).flat().some((m) => /cannot be stored/.test(m))) wrong.push(`${where}: refused without saying why`)
+          if (!isStorableText(payload.text) && !Object.values(result.fieldErrors ?? {}).flat().some((m) => m === fieldError('unstorable') || /cannot be stored/.test(m))) wrong.push(`${where}: refused without saying why`)
         } else wrong.push(`${where}: ${JSON.stringify(result).slice(0, 300)}`)
       }
       for (const field of fields) {

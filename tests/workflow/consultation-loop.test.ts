@@ -15,8 +15,12 @@ import { emailPreferencesOf } from '@/lib/notifications/preferences'
 import { saveEmailSettings } from '@/lib/notifications/settings'
 import { approvedConsultation, findingKey, reviewForApproval } from '@/lib/workflow/approval'
 import { approveProgramme, publishProgramme, returnToDraft, startRevision } from '@/lib/workflow/transitions'
+import { messagesFor, translator } from '@/lib/i18n'
+import { notificationInWords } from '@/lib/notifications/words'
 import { PROVIDERS } from '../support/databases'
 import { workflowFixture, type Fixture } from './support'
+
+const inEnglish = (text: string) => notificationInWords(text, translator(messagesFor('en')), 'en')
 
 const DAY = 24 * 3600 * 1000
 
@@ -72,8 +76,8 @@ describe.each(PROVIDERS)('consultation that counts on $provider', ({ provider, s
     expect(round).toMatchObject({ status: 'closed', outcome: 'silence-broken', outcomeStatement: 'Silence broken by one objection; we answer it before approval.' })
     for (const person of [f.users.committee, f.users.committee2, f.users.isu]) {
       const [closed] = await f.db.notification.findMany({ where: { userId: person.id, kind: 'round.closed' } })
-      expect(closed?.body, person.name).toContain('Silence broken by one objection')
-      expect(closed?.title).toContain('closed by Ana Ferreira: silence broken')
+      expect(inEnglish(closed!.body), person.name).toContain('Silence broken by one objection')
+      expect(inEnglish(closed!.title)).toContain('closed by Ana Ferreira: silence broken')
     }
     expect(await kindsOf(f.users.president.id)).not.toContain('round.closed')
     expect(await kindsOf(f.users.observer.id)).toEqual([])

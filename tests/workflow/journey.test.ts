@@ -13,8 +13,12 @@ import { listRevisions, revisionSnapshot } from '@/lib/revisions/queries'
 import { findingKey, reviewForApproval } from '@/lib/workflow/approval'
 import { listHistory } from '@/lib/workflow/history'
 import { approveProgramme, publishProgramme, returnToDraft, startRevision } from '@/lib/workflow/transitions'
+import { messagesFor, translator } from '@/lib/i18n'
+import { notificationInWords } from '@/lib/notifications/words'
 import { PROVIDERS } from '../support/databases'
 import { onlyThese, workflowFixture, type Fixture } from './support'
+
+const inEnglish = (text: string) => notificationInWords(text, translator(messagesFor('en')), 'en')
 
 const DAY = 24 * 3600 * 1000
 
@@ -27,7 +31,9 @@ describe.each(PROVIDERS)('consultation and approval on $provider', ({ provider, 
 
   const state = () => f.db.programme.findUniqueOrThrow({ where: { id: f.programmeId } })
   const itemByTitle = async (start: string) => f.db.item.findFirstOrThrow({ where: { title: { startsWith: start }, day: { programmeId: f.programmeId } } })
-  const notificationsOf = (userId: string, kind?: string) => f.db.notification.findMany({ where: { userId, ...(kind ? { kind } : {}) }, orderBy: { createdAt: 'asc' } })
+  // Titles are kept as codes and said when read: here, as an English reader reads them.
+  const notificationsOf = async (userId: string, kind?: string) =>
+    (await f.db.notification.findMany({ where: { userId, ...(kind ? { kind } : {}) }, orderBy: { createdAt: 'asc' } })).map((n) => ({ ...n, title: inEnglish(n.title), body: inEnglish(n.body) }))
   const approveInput = async (acknowledgeAll = true) => {
     const review = await reviewForApproval(f.db, f.programmeId)
     return { programmeId: f.programmeId, version: review.programme.version, fingerprint: review.fingerprint, acknowledged: acknowledgeAll ? review.warnings.map(findingKey) : [] }

@@ -4,7 +4,9 @@ import { ForgotPasswordForm } from '@/components/people/password-link-forms'
 import { getT } from '@/lib/i18n/server'
 import { ClientMessages } from '@/components/client-messages'
 
-export const metadata: Metadata = { title: 'Forgotten password' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.forgotPassword') }
+}
 
 export default async function ForgotPasswordPage() {
   const t = await getT()

@@ -8,7 +8,9 @@ import { getT } from '@/lib/i18n/server'
 import { SignInForm } from './sign-in-form'
 import { ClientMessages } from '@/components/client-messages'
 
-export const metadata: Metadata = { title: 'Sign in' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.signIn') }
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const e = env()

@@ -4,6 +4,7 @@ import { signIn } from 'next-auth/react'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
+import { say } from '@/components/form-messages'
 import { useLocale, useT } from '@/components/i18n'
 import { SignInSchema, type SignInInput } from '@/lib/auth/schema'
 
@@ -42,14 +43,14 @@ export function SignInForm({ callbackUrl, sso }: { callbackUrl: string; sso: { i
       <input id="email" type="email" autoComplete="username" aria-invalid={!!formState.errors.email} aria-describedby="email-error" {...register('email')} />
       {formState.errors.email && (
         <p className="field-error" id="email-error">
-          {formState.errors.email.message}
+          {say(t, formState.errors.email.message)}
         </p>
       )}
       <label htmlFor="password">{t('auth.password')}</label>
       <input id="password" type="password" autoComplete="current-password" aria-invalid={!!formState.errors.password} aria-describedby="password-error" {...register('password')} />
       {formState.errors.password && (
         <p className="field-error" id="password-error">
-          {formState.errors.password.message}
+          {say(t, formState.errors.password.message)}
         </p>
       )}
       <p>

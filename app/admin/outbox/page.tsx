@@ -9,7 +9,9 @@ import { env } from '@/lib/env'
 import { getT } from '@/lib/i18n/server'
 import { listOutbox } from '@/lib/mail/outbox'
 
-export const metadata: Metadata = { title: 'Outbox' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.outbox') }
+}
 
 type Props = { searchParams: Promise<{ before?: string }> }
 

@@ -14,7 +14,9 @@ import { resendInvitationAction, revokeInvitationAction, setActiveAction } from 
 import { committeeOf, listPeople, pendingInvitations, rightsHistory, type RightsEvent } from '@/lib/people/queries'
 import { ClientMessages } from '@/components/client-messages'
 
-export const metadata: Metadata = { title: 'Users' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.users') }
+}
 
 type RightsWord = RightsEvent['action'] extends `${string}.${infer W}` ? W : never
 

@@ -8,7 +8,9 @@ import { invitationOfLink } from '@/lib/people/queries'
 import { SsoButton } from '@/components/people/sso-button'
 import { ClientMessages } from '@/components/client-messages'
 
-export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.invitation'), referrer: 'no-referrer' }
+}
 
 // The link of an invitation's e-mail: reading it changes nothing (the form accepts it).
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {

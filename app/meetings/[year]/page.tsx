@@ -18,7 +18,7 @@ import { ClientMessages } from '@/components/client-messages'
 type Props = { params: Promise<{ year: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Programme ${(await params).year}` }
+  return { title: (await getT())('i11server.titles.programme', { year: (await params).year }) }
 }
 
 export default async function ProgrammeEditorPage({ params }: Props) {

@@ -6,7 +6,9 @@ import { actionPlansView } from '@/lib/action-plan/queries'
 import { db } from '@/lib/db'
 import { getT } from '@/lib/i18n/server'
 
-export const metadata: Metadata = { title: 'Action Plan' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.actionPlan') }
+}
 
 // Which actions of the Action Plan each year's programme addresses, and which none has so far.
 export default async function ActionPlanPage() {

@@ -9,7 +9,9 @@ import { listYearDates } from '@/lib/meetings/years'
 import { CreateProgrammeForm, type SourceYear } from '@/components/meetings/create-form'
 import { ClientMessages } from '@/components/client-messages'
 
-export const metadata: Metadata = { title: 'New programme' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.newProgramme') }
+}
 
 export default async function NewProgrammePage() {
   const user = await requireUser('/meetings/new')

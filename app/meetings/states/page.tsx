@@ -9,7 +9,9 @@ import { SHIPPED } from '@/lib/states/list'
 import { listStateFacts } from '@/lib/states/records'
 import { ClientMessages } from '@/components/client-messages'
 
-export const metadata: Metadata = { title: 'States Parties' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.states') }
+}
 
 // For the Coordinating Committee and the ISU (as /meetings); the ISU and the President correct it.
 export default async function StatesPage() {

@@ -13,7 +13,9 @@ import { timeOfEveryYear } from '@/lib/meeting-time/queries'
 import { tableLabel } from '@/lib/meeting-time/words'
 import { TIME_TABLES, type TimeTableId } from '@/lib/programme'
 
-export const metadata: Metadata = { title: 'Time of the meetings' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.time') }
+}
 
 type Props = { searchParams: Promise<{ by?: string | string[] }> }
 

@@ -8,7 +8,9 @@ import { getT } from '@/lib/i18n/server'
 import { emailPreferencesOf } from '@/lib/notifications/preferences'
 import { ClientMessages } from '@/components/client-messages'
 
-export const metadata: Metadata = { title: 'E-mail settings' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.mailSettings') }
+}
 
 export default async function EmailSettingsPage() {
   const user = await requireUser('/notifications/settings')

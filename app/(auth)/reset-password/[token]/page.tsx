@@ -6,7 +6,9 @@ import { getT } from '@/lib/i18n/server'
 import { resetLinkState } from '@/lib/people/queries'
 import { ClientMessages } from '@/components/client-messages'
 
-export const metadata: Metadata = { title: 'New password', referrer: 'no-referrer' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.newPassword'), referrer: 'no-referrer' }
+}
 
 // The link of a forgotten password's e-mail: reading it changes nothing (the form uses it).
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {

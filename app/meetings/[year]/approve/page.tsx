@@ -7,9 +7,9 @@ import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { formatGeneva } from '@/lib/geneva-time'
-import { getT } from '@/lib/i18n/server'
+import { getLocale, getT } from '@/lib/i18n/server'
 import { visibleProgramme } from '@/lib/meetings/visible'
-import { FINDINGS_LIMIT } from '@/lib/rules'
+import { FINDINGS_LIMIT, findingInWords, sourceInWords, type Finding, type Say } from '@/lib/rules'
 import { approvedConsultation, findingKey, reviewForApproval } from '@/lib/workflow/approval'
 import { unanswered } from '@/lib/consultation/record'
 import { ConsultationRecordView } from '@/components/consultation/consultation-record'
@@ -21,7 +21,7 @@ import { ClientMessages } from '@/components/client-messages'
 type Props = { params: Promise<{ year: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Approve ${(await params).year}` }
+  return { title: (await getT())('i11server.titles.approve', { year: (await params).year }) }
 }
 
 /** "And N more": findings beyond the rulebook's limit per rule are counted, not listed. */
@@ -39,7 +39,8 @@ export default async function ApprovePage({ params }: Props) {
   const row = await visibleProgramme(year, user)
   if (!row) notFound()
   if (!can(user, 'programme.viewDraft', row)) forbidden()
-  const t = await getT()
+  const [t, locale] = await Promise.all([getT(), getLocale()])
+  const inWords = (f: Finding) => findingInWords(f, t as Say, locale)
   const [review, previousTime] = await Promise.all([reviewForApproval(db(), row.id), timeOfYearBefore(db(), row.year)])
   const { programme } = review
   const mayApprove = can(user, 'programme.approve', programme)
@@ -74,7 +75,7 @@ export default async function ApprovePage({ params }: Props) {
             <ul className={styles.findings} data-testid="errors">
               {review.errors.map((f) => (
                 <li key={findingKey(f)} className={styles.error}>
-                  {f.message} <span className="muted">({f.rule})</span>
+                  {inWords(f)} <span className="muted">({f.rule})</span>
                 </li>
               ))}
             </ul>
@@ -98,7 +99,7 @@ export default async function ApprovePage({ params }: Props) {
           <ul className={styles.findings}>
             {review.infos.map((f) => (
               <li key={findingKey(f)} className={styles.info}>
-                {f.message}
+                {inWords(f)}
               </li>
             ))}
           </ul>
@@ -112,7 +113,7 @@ export default async function ApprovePage({ params }: Props) {
           year={programme.year}
           version={programme.version}
           fingerprint={review.fingerprint}
-          warnings={review.warnings.map((w) => ({ key: findingKey(w), rule: w.rule, message: w.message, source: w.source }))}
+          warnings={review.warnings.map((w) => ({ key: findingKey(w), rule: w.rule, message: inWords(w), source: w.source === '-' ? '' : sourceInWords(w.rule, t as Say) }))}
           omittedNote={review.omitted.warning > 0 ? await andMore(review.omitted.warning) : undefined}
           blocked={blocked}
           symbol={review.symbol}
@@ -124,7 +125,7 @@ export default async function ApprovePage({ params }: Props) {
           <ul className={styles.findings}>
             {review.warnings.map((f) => (
               <li key={findingKey(f)} className={styles.warning}>
-                {f.message}
+                {inWords(f)}
               </li>
             ))}
           </ul>

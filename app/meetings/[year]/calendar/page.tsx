@@ -14,7 +14,7 @@ import { ClientMessages } from '@/components/client-messages'
 type Props = { params: Promise<{ year: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Week at a glance ${(await params).year}` }
+  return { title: (await getT())('i11server.titles.calendar', { year: (await params).year }) }
 }
 
 export default async function CalendarPage({ params }: Props) {

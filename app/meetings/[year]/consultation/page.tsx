@@ -28,7 +28,7 @@ import { ClientMessages } from '@/components/client-messages'
 type Props = { params: Promise<{ year: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Consultation ${(await params).year}` }
+  return { title: (await getT())('i11server.titles.consultation', { year: (await params).year }) }
 }
 
 const dayLabel = (date: string) =>

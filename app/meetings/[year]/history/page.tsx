@@ -12,7 +12,7 @@ import { listHistory } from '@/lib/workflow/history'
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ before?: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `History ${(await params).year}` }
+  return { title: (await getT())('i11server.titles.history', { year: (await params).year }) }
 }
 
 export default async function HistoryPage({ params, searchParams }: Props) {

@@ -21,7 +21,7 @@ import { ClientMessages } from '@/components/client-messages'
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ from?: string; to?: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Revisions ${(await params).year}` }
+  return { title: (await getT())('i11server.titles.revisions', { year: (await params).year }) }
 }
 
 const which = (v: string | undefined): number | 'current' | null => (v === 'current' ? 'current' : v && /^\d{1,3}$/.test(v) ? Number(v) : null)

@@ -21,7 +21,9 @@ import { ClientMessages } from '@/components/client-messages'
 
 type Props = { params: Promise<{ year: string; roundId: string }> }
 
-export const metadata: Metadata = { title: 'Consultation round' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())('i11server.titles.round') }
+}
 
 export default async function RoundPage({ params }: Props) {
   const { year, roundId } = await params
