@@ -1,26 +1,33 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ReleaseDocument } from '@/components/publication/release-document'
-import { messagesFor, translator } from '@/lib/i18n'
-import { getLocale } from '@/lib/i18n/server'
+import { isLocale, messagesFor, translator, type Locale } from '@/lib/i18n'
 import { releaseView } from '@/lib/publication/release-view'
 import './public-programme.css'
 
-type Props = { params: Promise<{ year: string }> }
+type Props = { params: Promise<{ locale: string; year: string }> }
 
-export const dynamic = 'force-dynamic'
+// Rendered at the first request for a year and language, then served from the cache: this server's
+// publication renews it at once, another server's within 5 s (lib/publication/public-pages.ts).
+export const revalidate = 5
+export function generateStaticParams() {
+  return []
+}
+
+const localeOf = (locale: string): Locale => (isLocale(locale) ? locale : notFound())
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = translator(messagesFor(await getLocale()))
-  return { title: t('publication.page.title', { year: (await params).year }) }
+  const { locale, year } = await params
+  return { title: translator(messagesFor(localeOf(locale)))('publication.page.title', { year }) }
 }
 
 // Public: the latest release of the year's programme, for anyone, whatever the working copy is doing
 // (a revision being drafted, consulted or approved stays out of sight until it is published). A year
 // never published is answered exactly as a year without a programme (404).
 export default async function PublicProgrammePage({ params }: Props) {
-  const locale = await getLocale()
-  const view = await releaseView({ year: (await params).year }, locale)
+  const { locale: asked, year } = await params
+  const locale = localeOf(asked)
+  const view = await releaseView({ year }, locale)
   if (!view) notFound()
   return <ReleaseDocument view={view} locale={locale} t={translator(messagesFor(locale))} />
 }

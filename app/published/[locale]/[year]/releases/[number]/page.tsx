@@ -1,26 +1,32 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ReleaseDocument } from '@/components/publication/release-document'
-import { messagesFor, translator } from '@/lib/i18n'
-import { getLocale } from '@/lib/i18n/server'
+import { isLocale, messagesFor, translator, type Locale } from '@/lib/i18n'
 import { releaseView } from '@/lib/publication/release-view'
 import '../../public-programme.css'
 
-type Props = { params: Promise<{ year: string; number: string }> }
+type Props = { params: Promise<{ locale: string; year: string; number: string }> }
 
-export const dynamic = 'force-dynamic'
+// Cached as the year's page is (it lists the year's releases, which a later publication lengthens).
+export const revalidate = 5
+export function generateStaticParams() {
+  return []
+}
+
+const localeOf = (locale: string): Locale => (isLocale(locale) ? locale : notFound())
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = translator(messagesFor(await getLocale()))
-  const { year, number } = await params
+  const { locale, year, number } = await params
+  const t = translator(messagesFor(localeOf(locale)))
   return { title: t('releases.releaseTitle', { year, revision: number === '0' ? t('releases.original') : `Rev.${number}` }) }
 }
 
 // Public: one release of the year's programme, at its own address for good (a later release replaces
 // it on /programme/YEAR, never here).
 export default async function ReleasePage({ params }: Props) {
-  const locale = await getLocale()
-  const view = await releaseView(await params, locale)
+  const { locale: asked, year, number } = await params
+  const locale = localeOf(asked)
+  const view = await releaseView({ year, number }, locale)
   if (!view) notFound()
   return <ReleaseDocument view={view} locale={locale} t={translator(messagesFor(locale))} />
 }

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { I18nProvider } from '@/components/i18n'
+import { PublicSiteHeader } from '@/components/public-site-header'
+import { isLocale, LOCALES, messagesFor, translator } from '@/lib/i18n'
+import { sans } from '../../fonts'
+import '../../globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Intersessional Planner', template: '%s · Intersessional Planner' },
+  description: 'Programmes of the Intersessional Meetings of the Anti-Personnel Mine Ban Convention',
+}
+
+// The root layout of the public programme pages (/programme/YEAR and its releases, rewritten here by
+// proxy.ts with the reader's language in the address). It reads no session, no cookie and no header,
+// so a page is rendered once per release and language and served from the cache like a static file;
+// the signed-in part of the header is asked for from the browser (PublicSiteHeader).
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }))
+}
+
+export default async function PublishedLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const messages = messagesFor(locale)
+  const t = translator(messages)
+  return (
+    <html lang={locale} className={sans.variable}>
+      <body>
+        <I18nProvider locale={locale} messages={messages}>
+          <a className="skip-link" href="#main">
+            {t('app.skipToContent')}
+          </a>
+          <PublicSiteHeader />
+          <main id="main">{children}</main>
+        </I18nProvider>
+      </body>
+    </html>
+  )
+}
