@@ -15,8 +15,8 @@ export const metadata: Metadata = {
 // proxy.ts with the reader's language in the address). It reads no session, no cookie and no header,
 // so a page is rendered once per release and language and served from the cache like a static file;
 // the signed-in part of the header is asked for from the browser (PublicSiteHeader).
-export const dynamicParams = false
-
+// The languages are known (an unknown one is not found); the years and releases are rendered at
+// their first request (a layout's `dynamicParams = false` would hold for the pages below it too).
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }))
 }
