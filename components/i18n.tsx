@@ -5,7 +5,7 @@ import { translator, type Locale, type Messages, type Translate } from '@/lib/i1
 const I18nContext = createContext<{ locale: Locale; t: Translate } | null>(null)
 
 export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: React.ReactNode }) {
-  const value = useMemo(() => ({ locale, t: translator(messages) }), [locale, messages])
+  const value = useMemo(() => ({ locale, t: translator(messages, locale) }), [locale, messages])
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
 }
 

@@ -1,6 +1,4 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import type { AddressInfo } from 'node:net'
-import { SMTPServer } from 'smtp-server'
 import { createDb } from '@/lib/db'
 import { genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
 import { writeDigests } from '@/lib/mail/digest'
@@ -9,6 +7,7 @@ import { findProgrammeByYear } from '@/lib/programme-store'
 import { fingerprintOf, snapshotOf } from '@/lib/revisions/snapshot'
 import { checkProgramme } from '@/lib/rules'
 import { findingKey } from '@/lib/workflow/finding-key'
+import { decodeQuotedPrintable, startSmtp } from '@/tests/support/smtp'
 import { E2E_DATABASE_URL, programmeForSpec } from './fixtures'
 import { SignInPage } from './pages'
 import { callServerAction } from './server-actions'
@@ -208,40 +207,6 @@ test('Sofía wants no e-mail of the publication; the President publishes; everyo
   await expect(notice(sofia, `published the programme of ${YEAR}`)).toHaveCount(1)
 })
 
-type Received = { to: string[]; subject: string; raw: string }
-
-/** Quoted-printable bytes as UTF-8 text. */
-const fromQuotedPrintable = (text: string) => Buffer.from(text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
-
-/** A header with MIME encoded words (=?UTF-8?Q?…?=, =?UTF-8?B?…?=) as the text it says. */
-const decodeHeader = (value: string) =>
-  value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : fromQuotedPrintable(text.replace(/_/g, ' ')),
-    )
-
-async function loopbackSmtp() {
-  const received: Received[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = []
-      stream.on('data', (c: Buffer) => chunks.push(c))
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8').replace(/\r?\n[ \t]+/g, ' ')
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: decodeHeader(/^Subject: (.*)$/m.exec(raw)?.[1] ?? ''), raw })
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  const { port } = server.server.address() as AddressInfo
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise<void>((done) => server.close(() => done())) }
-}
-
 /** Delivers the outbox's messages of this spec's year through the SMTP server (other specs' messages stay as they are). */
 async function deliverThisYear(url: string, filter: (m: { subject: string; body: string }) => boolean) {
   const db = createDb(E2E_DATABASE_URL)
@@ -259,7 +224,7 @@ async function deliverThisYear(url: string, filter: (m: { subject: string; body:
 }
 
 test('the e-mails: each person received what concerns them, and nothing else; the ISU reads its digest', async () => {
-  const smtp = await loopbackSmtp()
+  const smtp = await startSmtp()
   try {
     await deliverThisYear(smtp.url, (m) => m.body.includes(`/${YEAR}`))
     const subjects = (person: Person) => smtp.received.filter((m) => m.to.includes(EMAILS[person])).map((m) => m.subject)
@@ -295,7 +260,7 @@ test('the e-mails: each person received what concerns them, and nothing else; th
     await deliverThisYear(smtp.url, (m) => /Your daily digest/.test(m.subject) && m.body.includes(`/${YEAR}`))
     const digest = smtp.received.find((m) => m.to.includes(EMAILS.isu) && /Your daily digest/.test(m.subject))
     expect(digest, 'the ISU’s digest').toBeDefined()
-    const body = fromQuotedPrintable(digest!.raw)
+    const body = decodeQuotedPrintable(digest!.raw)
     expect(body).toContain('Kwame Mensah answered the consultation')
     expect(body).toContain('closed by Ambassador Ana Ferreira')
     expect(body).toContain(`approved the programme of ${YEAR}`)

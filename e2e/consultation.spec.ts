@@ -245,7 +245,7 @@ test('the President records the consultation in the format decision, then approv
   await expect(president.getByRole('status').filter({ hasText: `Approved: ${SYMBOL}` })).toBeVisible()
   await president.goto(`${base}/history`)
   const history = president.getByTestId('history')
-  await expect(history.locator('[data-action="programme.approved"]')).toContainText(`Ambassador Ana Ferreira approved ${SYMBOL} (1 warning(s) acknowledged)`)
+  await expect(history.locator('[data-action="programme.approved"]')).toContainText(`Ambassador Ana Ferreira approved ${SYMBOL} (1 warning acknowledged)`)
   await expect(history.locator('[data-action="warning.acknowledged"]')).toContainText('is not wholly inside an interpreted slot')
   await expect(history.locator('[data-action="consultation.closed"]').first()).toContainText('The application closed the consultation round at its deadline: Agreed')
   await expect(history.locator('[data-action="objection.answered"]')).toContainText('approved despite the objection of Kwame Mensah')

@@ -15,18 +15,21 @@ export function TimeSummary({ current, previous, headingLevel = 2 }: Props) {
   const Sub = `h${headingLevel + 1}` as 'h3'
   const cell = (time: MeetingTime, minutes: number) => `${duration(t, minutes)} (${percentage(locale, time.total ? minutes / time.total : null)})`
   const columns = [current, ...(previous ? [previous] : [])]
+  const yearsHeader = (
+    <thead>
+      <tr>
+        <td />
+        <th scope="col">{t('meetingTime.thisYear', { year: current.year })}</th>
+        {previous && <th scope="col">{t('meetingTime.lastYear', { year: previous.year })}</th>}
+      </tr>
+    </thead>
+  )
   return (
     <section className={`card ${styles.summary}`} aria-labelledby="meeting-time-title" data-testid="meeting-time">
       <Heading id="meeting-time-title">{t('meetingTime.title')}</Heading>
       <p className="muted small">{t('meetingTime.intro')}</p>
       <table className={styles.table}>
-        <thead>
-          <tr>
-            <td />
-            <th scope="col">{t('meetingTime.thisYear', { year: current.year })}</th>
-            {previous && <th scope="col">{t('meetingTime.lastYear', { year: previous.year })}</th>}
-          </tr>
-        </thead>
+        {yearsHeader}
         <tbody>
           <tr>
             <th scope="row">{t('meetingTime.total')}</th>
@@ -71,13 +74,7 @@ export function TimeSummary({ current, previous, headingLevel = 2 }: Props) {
           <div key={table.id}>
             <Sub id={`meeting-time-${table.id}`}>{tableLabel(t, table.id)}</Sub>
             <table className={styles.table} aria-labelledby={`meeting-time-${table.id}`} data-testid={`meeting-time-${table.id}`}>
-              <thead>
-                <tr>
-                  <td />
-                  <th scope="col">{t('meetingTime.thisYear', { year: current.year })}</th>
-                  {previous && <th scope="col">{t('meetingTime.lastYear', { year: previous.year })}</th>}
-                </tr>
-              </thead>
+              {yearsHeader}
               <tbody>
                 {rows.map((row) => (
                   <tr key={row}>

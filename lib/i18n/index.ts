@@ -1,11 +1,13 @@
 import { en } from './messages/en'
 import { es } from './messages/es'
 import { fr } from './messages/fr'
+import { _createCache, _createIntlFormatters, createTranslator, type IntlError } from 'next-intl'
+import { GENEVA } from '@/lib/geneva-time'
 import type { MessageKey, Messages, PartialMessages } from './types'
 
 export type { MessageKey, Messages, PartialMessages } from './types'
 
-// A small translation layer: messages per language as typed objects, `{name}` placeholders.
+// The translation layer: messages per language as typed objects in ICU syntax, formatted by next-intl.
 // French and Spanish are files beside en.ts; a key they lack falls back to English (so a key added
 // to en.ts never breaks the build), and tests/publication/translations.test.ts lists what is missing.
 export const LOCALES = ['en', 'fr', 'es'] as const
@@ -33,6 +35,8 @@ function withFallback(reference: Record<string, unknown>, translated: Record<str
 }
 
 const merged = new Map<Locale, Messages>()
+/** The language each merged catalogue is written in: its plural rules and formats follow it. */
+const languageOf = new WeakMap<Messages, Locale>()
 
 /** The messages of a language, English for any key it lacks. */
 export function messagesFor(locale: Locale): Messages {
@@ -40,19 +44,35 @@ export function messagesFor(locale: Locale): Messages {
   if (!messages) {
     messages = locale === 'en' ? en : (withFallback(en, CATALOGUES[locale] as Record<string, unknown>) as Messages)
     merged.set(locale, messages)
+    languageOf.set(messages, locale)
   }
   return messages
 }
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
 
-export function translator(messages: Messages): Translate {
-  return (key, vars) => {
-    let node: unknown = messages
-    for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
-    let text = typeof node === 'string' ? node : key
-    // "one form|other form": the first when {count} is 1.
-    if (text.includes('|') && vars && typeof vars.count === 'number') text = text.split('|')[vars.count === 1 ? 0 : 1] ?? text
-    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text
-  }
+// One cache of compiled messages and Intl formatters for every translator of the process.
+const cache = _createCache()
+const formatters = _createIntlFormatters(cache)
+
+/**
+ * Formats the messages of a catalogue (ICU: `{name}`, `{count, plural, one {…} other {…}}`, select,
+ * selectordinal) with next-intl, by the rules of its language (given, or the one `messagesFor` made it
+ * for, else English). A missing message or value shows the key rather than nothing.
+ */
+export function translator(messages: Messages, locale: Locale = languageOf.get(messages) ?? DEFAULT_LOCALE): Translate {
+  const t = createTranslator({
+    locale: LOCALE_TAGS[locale],
+    messages: messages as Record<string, unknown>,
+    timeZone: GENEVA,
+    _cache: cache,
+    _formatters: formatters,
+    onError: reportMissing,
+    getMessageFallback: ({ namespace, key }) => (namespace ? `${namespace}.${key}` : key),
+  })
+  return (key, vars) => t(key as never, vars as never)
+}
+
+function reportMissing(error: IntlError): void {
+  if (process.env.NODE_ENV !== 'production') console.error(`[i18n] ${error.message}`)
 }

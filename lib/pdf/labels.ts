@@ -2,7 +2,7 @@
 // the words the application already has from its catalogue (lib/i18n/messages); the words only the
 // PDF needs are in the table below; Arabic, which the catalogue does not have yet, is in labels-ar.ts.
 // Placeholders are written {name}. French labels get French spacing before : ; ! ? (typography.ts).
-import { messagesFor, translator, type Locale } from '@/lib/i18n'
+import { messagesFor, type Locale } from '@/lib/i18n'
 import { CATALOGUE_KEYS, type CatalogueLabels, type PdfLabels, type PdfLanguage, type PdfOnlyLabels } from './input'
 
 export type { PdfLabels }
@@ -81,8 +81,9 @@ export function pdfLabels(language: PdfLanguage): PdfLabels {
   if (!labels) {
     if (language === 'ar') labels = AR_LABELS
     else {
-      const t = translator(messagesFor(language satisfies Locale))
-      const fromCatalogue = Object.fromEntries(CATALOGUE_KEYS.map((key) => [key, t(`publication.${key}`)])) as CatalogueLabels
+      // The templates as written (their {placeholders} are filled by `fill` when the PDF is laid out).
+      const publication = messagesFor(language satisfies Locale).publication
+      const fromCatalogue = Object.fromEntries(CATALOGUE_KEYS.map((key) => [key, publication[key]])) as CatalogueLabels
       labels = { ...fromCatalogue, ...PDF_ONLY[language] }
       if (language === 'fr') labels = Object.fromEntries(Object.entries(labels).map(([key, text]) => [key, frenchSpacing(text)])) as PdfLabels
     }

@@ -93,8 +93,8 @@ export async function calendarResponse(request: Request, scope: ExportScope, yea
     final: isFinal(head.status),
     now: new Date(),
     labels: {
-      speakers: t('publication.speakers'),
-      item: t('publication.page.item'),
+      speakers: t('publication.speakers', { names: '{names}' }),
+      item: t('publication.page.item', { number: '{number}' }),
       sideEvent: t('publication.segments.side-event'),
       calendarName: `${t('publication.meetings')} ${head.year} (${symbol.fullSymbol})`,
     },

@@ -106,8 +106,8 @@ async function releaseCalendar(release: Release, locale: Locale, request: Reques
     // The file is the same for every request: stamped with the moment of publication.
     now: release.publishedAt,
     labels: {
-      speakers: t('publication.speakers'),
-      item: t('publication.page.item'),
+      speakers: t('publication.speakers', { names: '{names}' }),
+      item: t('publication.page.item', { number: '{number}' }),
       sideEvent: t('publication.segments.side-event'),
       calendarName: `${t('publication.meetings')} ${release.year}${symbol ? ` (${symbol})` : ''}`,
     },

@@ -3,20 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NotFound } from '@/lib/actions'
 import { Forbidden } from '@/lib/auth/policy'
 import type { Role } from '@/lib/auth/permissions'
-import type { Db } from '@/lib/db'
 import { createBlankProgramme, createFromPreviousYear, FirstDayRefused, importProgramme, InvalidImport, YearTaken } from '@/lib/meetings/create'
 import { createProgrammeFromDocument, documentFromProgramme, type ProgrammeDocument } from '@/lib/meetings/documents'
 import { findProgrammeByYear } from '@/lib/programme-store'
 import { parseProgramme } from '@/lib/programme'
 import type { SessionUser } from '@/lib/auth/user'
+import { userWith } from '../support/users'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
 
 const demo = (year: number) => JSON.parse(fs.readFileSync(`prisma/demo/programme-${year}.json`, 'utf8')) as ProgrammeDocument
-
-async function userWith(db: Db, role: Role): Promise<SessionUser> {
-  const u = await db.user.create({ data: { email: `${role}@create.test`, name: `The ${role}`, role } })
-  return { id: u.id, email: u.email, name: u.name, role, admin: false }
-}
 
 describe.each(PROVIDERS)('creating a programme on $provider', ({ provider, skip }) => {
   let t: TestDatabase

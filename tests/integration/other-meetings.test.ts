@@ -3,18 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Conflict, NotFound, Refusal } from '@/lib/actions'
 import { Forbidden } from '@/lib/auth/policy'
 import type { Role } from '@/lib/auth/permissions'
-import type { Db } from '@/lib/db'
 import { createProgrammeFromDocument, type ProgrammeDocument } from '@/lib/meetings/documents'
 import { addOtherMeeting, listOtherMeetings, removeOtherMeeting, updateOtherMeeting } from '@/lib/meetings/other-meetings'
 import type { SessionUser } from '@/lib/auth/user'
+import { userWith } from '../support/users'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
 
 const demo = JSON.parse(fs.readFileSync('prisma/demo/programme-2026.json', 'utf8')) as ProgrammeDocument
-
-async function userWith(db: Db, role: Role): Promise<SessionUser> {
-  const u = await db.user.create({ data: { email: `${role}@other.test`, name: `The ${role}`, role } })
-  return { id: u.id, email: u.email, name: u.name, role, admin: false }
-}
 
 describe.each(PROVIDERS)('other meetings on $provider', ({ provider, skip }) => {
   let t: TestDatabase

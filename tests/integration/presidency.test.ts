@@ -3,14 +3,9 @@ import { Conflict } from '@/lib/actions'
 import { Forbidden } from '@/lib/auth/policy'
 import type { Role } from '@/lib/auth/permissions'
 import type { SessionUser } from '@/lib/auth/user'
-import type { Db } from '@/lib/db'
 import { presidencyOf, savePresident } from '@/lib/presidency/presidents'
+import { userWith } from '../support/users'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
-
-async function userWith(db: Db, role: Role): Promise<SessionUser> {
-  const u = await db.user.create({ data: { email: `${role}@presidency.test`, name: `The ${role}`, role } })
-  return { id: u.id, email: u.email, name: u.name, role, admin: false }
-}
 
 describe.each(PROVIDERS)('the President of a year on $provider', ({ provider, skip }) => {
   let t: TestDatabase

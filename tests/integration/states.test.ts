@@ -4,18 +4,13 @@ import { Conflict } from '@/lib/actions'
 import { Forbidden } from '@/lib/auth/policy'
 import type { Role } from '@/lib/auth/permissions'
 import type { SessionUser } from '@/lib/auth/user'
-import type { Db } from '@/lib/db'
 import { createProgrammeFromDocument, type ProgrammeDocument } from '@/lib/meetings/documents'
 import { suggestInvitations } from '@/lib/states/invitations'
 import { listStateFacts, saveState, setInvitation } from '@/lib/states/records'
+import { userWith } from '../support/users'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
 
 const demo = JSON.parse(fs.readFileSync('prisma/demo/programme-2026.json', 'utf8')) as ProgrammeDocument
-
-async function userWith(db: Db, role: Role): Promise<SessionUser> {
-  const u = await db.user.create({ data: { email: `${role}@states.test`, name: `The ${role}`, role } })
-  return { id: u.id, email: u.email, name: u.name, role, admin: false }
-}
 
 const obligations = { status: null, article5Deadline: '2027-03-01', extensionPending: true, article4UnderWay: false, significantSurvivors: true }
 
