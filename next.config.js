@@ -16,7 +16,14 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // A programme file of up to 1 MB can be imported: its JSON is escaped once more in the action's request.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' }, isrFlushToDisk: false, globalNotFound: true },
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: '2mb' },
+    isrFlushToDisk: false,
+    globalNotFound: true,
+    // Each route's code is loaded at its first request, not all at start: a smaller idle server (issue 18).
+    preloadEntriesOnStart: false,
+  },
   // The public programme pages are rendered once per release and language and kept in memory, each
   // with the Content-Security-Policy of its own inline scripts (lib/cached-pages.mjs).
   cacheHandler: fileURLToPath(new URL('./lib/cached-pages.mjs', import.meta.url)),
