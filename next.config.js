@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url'
 
 // Headers for every answer, static files included. The Content-Security-Policy (a nonce per page)
 // and Strict-Transport-Security (over https only) are set per request by proxy.ts.
@@ -15,7 +16,17 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // A programme file of up to 1 MB can be imported: its JSON is escaped once more in the action's request.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' } },
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: '2mb' },
+    isrFlushToDisk: false,
+    globalNotFound: true,
+    // Each route's code is loaded at its first request, not all at start: a smaller idle server (issue 18).
+    preloadEntriesOnStart: false,
+  },
+  // The public programme pages are rendered once per release and language and kept in memory, each
+  // with the Content-Security-Policy of its own inline scripts (lib/cached-pages.mjs).
+  cacheHandler: fileURLToPath(new URL('./lib/cached-pages.mjs', import.meta.url)),
   // `npm test` type-checks the whole project first (tsc); its build need not do it a second time.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === '1' },
   // Native modules, loaded by Node as they are (the Typst compiler and bcrypt are prebuilt binaries).

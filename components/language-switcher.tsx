@@ -1,7 +1,8 @@
 'use client'
 import { useTransition } from 'react'
 import { setLocale } from '@/lib/i18n/actions'
-import { LANGUAGES, LOCALES } from '@/lib/i18n'
+import { LANGUAGES, LOCALES, type Locale } from '@/lib/i18n'
+import { publishedPageAddress } from '@/lib/publication/public-pages'
 import { useLocale, useT } from './i18n'
 import styles from './language-switcher.module.css'
 
@@ -14,7 +15,13 @@ export function LanguageSwitcher() {
     <form
       className={styles.switcher}
       aria-label={t('publication.language.label')}
-      action={(formData) => startTransition(() => setLocale(formData))}
+      action={(formData) =>
+        startTransition(async () => {
+          await setLocale(formData)
+          // A cached public page is chosen by language before it is rendered (proxy.ts): it is asked for again.
+          if (publishedPageAddress(window.location.pathname, current) !== null) window.location.reload()
+        })
+      }
       aria-busy={pending}
     >
       {LOCALES.map((locale) => (

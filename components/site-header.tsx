@@ -8,7 +8,10 @@ import { SignOutButton } from './sign-out-button'
 
 export type NavLink = { href: string; label: string }
 
-export function SiteHeader({ t, user, links, unread = 0 }: { t: Translate; user: SessionUser | null; links: NavLink[]; unread?: number }) {
+/** Who is signed in; null: no one; undefined: not known yet (the public pages ask from the browser). */
+type Person = Pick<SessionUser, 'name' | 'role' | 'admin'> | null | undefined
+
+export function SiteHeader({ t, user, links, unread = 0 }: { t: Translate; user: Person; links: NavLink[]; unread?: number }) {
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -44,9 +47,9 @@ export function SiteHeader({ t, user, links, unread = 0 }: { t: Translate; user:
               </span>
               <SignOutButton />
             </>
-          ) : (
+          ) : user === null ? (
             <Link href="/signin">{t('nav.signIn')}</Link>
-          )}
+          ) : null}
         </div>
       </HeaderMenu>
     </header>

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { expect, test, type APIResponse } from '@playwright/test'
 import { programmeForSpec } from '../fixtures'
 import { SignInPage } from '../pages'
@@ -40,7 +41,6 @@ test('every kind of page has its own nonce, on each of its scripts', async ({ pl
       ['sign-in page', await signedOut.get('/signin')],
       ['not found', await signedOut.get('/no-such-page')],
       ['public programme list', await signedOut.get('/programme')],
-      ['public programme', await signedOut.get(`/programme/${YEAR}`)],
       ['home, signed in', await signedIn.get('/', { maxRedirects: 0 })],
       ['programmes', await signedIn.get('/meetings')],
       ['editor', await signedIn.get(`/meetings/${YEAR}`)],
@@ -63,6 +63,35 @@ test('every kind of page has its own nonce, on each of its scripts', async ({ pl
       for (const tag of scripts) expect(tag, what).toContain(`nonce="${nonce}"`)
     }
     expect(nonces.size, 'a fresh nonce for every page').toBe(pages.length)
+  } finally {
+    await Promise.all([signedOut.dispose(), signedIn.dispose()])
+  }
+})
+
+test('a public programme page, served from the cache to everyone, allows its inline scripts by their hash only', async ({ playwright }, info) => {
+  const baseURL = info.project.use.baseURL!
+  const signedOut = await playwright.request.newContext({ baseURL })
+  const signedIn = await signedInContext(playwright, baseURL, 'isu@demo.test', PASSWORD)
+  try {
+    const first = await signedOut.get(`/programme/${YEAR}`)
+    const again = await signedIn.get(`/programme/${YEAR}`)
+    expect(first.status()).toBe(200)
+    // The same page for everyone, signed in or not: nothing of the session is in it.
+    expect(await again.text()).toBe(await first.text())
+    for (const res of [first, again]) {
+      const csp = expectCommonHeaders(res, 'public programme')
+      expect(csp).not.toContain('nonce-')
+      const allowed = directive(csp, 'script-src').split(' ').slice(2)
+      const html = await res.text()
+      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\bsrc=/.test(m[1]!))
+      expect(inline.length).toBeGreaterThan(0)
+      for (const [, , body] of inline) expect(allowed).toContain(`'sha256-${createHash('sha256').update(body!).digest('base64')}'`)
+      // What a proxy or CDN needs to keep it and to ask whether it changed.
+      expect(res.headers()['etag']).toBeTruthy()
+      expect(res.headers()['last-modified']).toBeTruthy()
+      expect(res.headers()['cache-control']).toMatch(/s-maxage=\d+/)
+      expect(res.headers()['vary']).toMatch(/Cookie/)
+    }
   } finally {
     await Promise.all([signedOut.dispose(), signedIn.dispose()])
   }
@@ -114,6 +143,11 @@ test('the pages work under their policy in Chromium: no violation, signed out an
   })
   await page.goto(`/programme/${YEAR}`)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  // Its scripts run (allowed by their hashes): the language switcher works.
+  await page.getByRole('button', { name: 'Français' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await page.goto('/signin?callbackUrl=%2Fmeetings')
   // The form is React's: it only signs in once its scripts run.
   await new SignInPage(page).signIn('isu@demo.test', PASSWORD)
@@ -121,6 +155,10 @@ test('the pages work under their policy in Chromium: no violation, signed out an
   await page.goto(`/meetings/${YEAR}`)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.goto(`/meetings/${YEAR}/consultation`)
+  // Signed in, the cached public page shows who is signed in (asked for from the browser).
+  await page.goto(`/programme/${YEAR}`)
+  await expect(page.getByTestId('signed-in-as')).toContainText('ISU')
+  await expect(page.getByRole('link', { name: 'Programmes', exact: true })).toBeVisible()
   await page.goto('/no-such-page')
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page).toHaveURL(/\/signin/)

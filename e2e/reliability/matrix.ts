@@ -226,6 +226,8 @@ export const MATRIX: Record<string, MatrixCase[]> = {
 
   // Route handlers
   'GET /api/auth/[...nextauth]': once('public', route(() => '/api/auth/providers', absent)),
+  // The signed-in part of the cached public pages' header: anyone may ask (signed out, the answer is null).
+  'GET /api/header': once('public', route(() => '/api/header', absent)),
   'POST /api/auth/[...nextauth]': once('public', { type: 'route', method: 'POST', url: () => '/api/auth/callback/credentials', refused: absent, signIn: true }),
   // A draft is answered to whoever may not read it exactly as a year without a programme.
   'GET /meetings/[year]/export': onProgramme((s) => (s === 'published' ? 'public' : 'programme.viewDraft'), route((p) => `/meetings/${fixture(p).year}/export`, absent)),

@@ -23,7 +23,7 @@ export function readerLocale({ chosen, acceptLanguage }: { chosen?: string | nul
 }
 
 /** The value of a cookie in a request's `Cookie` header. */
-function cookieOf(header: string | null, name: string): string | undefined {
+export function cookieOf(header: string | null, name: string): string | undefined {
   for (const pair of (header ?? '').split(';')) {
     const [key, ...value] = pair.trim().split('=')
     if (key === name) return value.join('=')

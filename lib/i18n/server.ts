@@ -1,26 +1,26 @@
 import { cookies, headers } from 'next/headers'
-import { localeDirection, LOCALE_COOKIE, messagesFor, translator, type Locale, type Messages } from './index'
-import { readerLocale } from './negotiate'
-import { direction, isPseudoLocale, pseudoMessages } from './pseudo'
+import { LOCALE_COOKIE, translator, type Locale, type Messages } from './index'
+import { pageLanguageOf, pageWords } from './page-language'
 
-const chosenLocale = async () => (await cookies()).get(LOCALE_COOKIE)?.value
+/** The language of the page this request renders: the reader's choice, their browser's, or English. */
+async function pageWordsOfRequest() {
+  const [jar, asked] = await Promise.all([cookies(), headers()])
+  return pageWords(pageLanguageOf({ chosen: jar.get(LOCALE_COOKIE)?.value, acceptLanguage: asked.get('accept-language') }))
+}
 
 /** The reader's language: their choice (a cookie), else their browser's (Accept-Language), else English. */
 export async function getLocale(): Promise<Locale> {
-  const [chosen, asked] = await Promise.all([chosenLocale(), headers()])
-  return readerLocale({ chosen, acceptLanguage: asked.get('accept-language') })
+  return (await pageWordsOfRequest()).locale
 }
 
 /** The messages of the reader's language; a pseudo-language's when the tests chose one (./pseudo.ts). */
 export async function getMessages(): Promise<Messages> {
-  const chosen = await chosenLocale()
-  return isPseudoLocale(chosen) ? pseudoMessages(messagesFor('en'), chosen) : messagesFor(await getLocale())
+  return (await pageWordsOfRequest()).messages
 }
 
-/** The page's writing direction: the language's, or the pseudo-language's under the tests. */
+/** The page's writing direction. */
 export async function getDirection(): Promise<'ltr' | 'rtl'> {
-  const chosen = await chosenLocale()
-  return isPseudoLocale(chosen) ? direction(chosen) : localeDirection(await getLocale())
+  return (await pageWordsOfRequest()).dir
 }
 
 export async function getT() {

@@ -5,26 +5,17 @@
 //   (it reads the policy of the request), and 'strict-dynamic' lets those scripts load the rest.
 //   No 'unsafe-inline' for scripts: an injected <script> or onerror= never runs.
 // - A page served from a cache (the same HTML for everyone) cannot carry a per-request nonce:
-//   `cachedPagePolicy` allows scripts of this site only, plus the hashes of its inline scripts.
-//   The public programme pages (/programme/...) are to be cached: they keep the page policy while
-//   they are rendered for each request, and switch to this one when they are cached.
+//   `cachedPagePolicy` allows scripts of this site only, plus the hashes of its inline scripts. The
+//   public programme pages (/programme/YEAR…) are cached: their policy is stored with each rendering
+//   (lib/cached-pages.mjs), so proxy.ts gives them none of its own.
 // - Files and data (PDF, JSON, iCalendar, next-auth's answers) run no script of ours.
 // Styles keep 'unsafe-inline': React's style attributes need it, and a style cannot run code.
 
+import { cachedPagePolicy as cachedPolicy, commonDirectives } from './policy-directives.mjs'
+
 export type RouteKind = 'page' | 'public-page' | 'file'
 
-const common = (dev: boolean) => [
-  "default-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  // Development's hot reload talks over a WebSocket to the same host.
-  `connect-src 'self'${dev ? ' ws: wss:' : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-]
+const common = commonDirectives
 
 const join = (directives: string[]) => directives.join('; ')
 
@@ -33,10 +24,8 @@ export function pagePolicy(nonce: string, { dev = false } = {}): string {
   return join([...common(dev), `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`])
 }
 
-/** A page served from a cache: scripts from this site, and inline scripts only by their hash ('sha256-…'). */
-export function cachedPagePolicy(inlineScriptHashes: readonly string[] = []): string {
-  return join([...common(false), ["script-src 'self'", ...inlineScriptHashes.map((h) => `'${h}'`)].join(' ')])
-}
+/** A page served from a cache (lib/cached-pages.mjs gives each its hashes when it is stored). */
+export const cachedPagePolicy: (inlineScriptHashes?: readonly string[]) => string = cachedPolicy
 
 /** A file or data answered by a route handler. */
 export function filePolicy(): string {
@@ -47,7 +36,7 @@ export function filePolicy(): string {
 export function routeKind(pathname: string): RouteKind {
   if (pathname.startsWith('/api/')) return 'file'
   if (/^\/meetings\/[^/]+\/(pdf|export|findings)\/?$/.test(pathname)) return 'file'
-  if (/^\/programme\/[^/]+\/(pdf|ics|json)\/?$/.test(pathname)) return 'file'
+  if (/^\/programme\/[^/]+(\/releases\/[^/]+)?\/(pdf|ics|json)\/?$/.test(pathname)) return 'file'
   if (pathname === '/programme' || pathname.startsWith('/programme/')) return 'public-page'
   return 'page'
 }

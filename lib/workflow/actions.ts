@@ -1,6 +1,7 @@
 'use server'
 // The server actions of the programme's status: mutations of lib/workflow through the one pipeline.
 import { serverAction } from '@/lib/actions'
+import { PUBLISHED_PAGES } from '@/lib/publication/public-pages'
 import { forgetReleases } from '@/lib/publication/release-memo'
 import { approveProgramme, publishProgramme, returnToDraft, startRevision } from './transitions'
 
@@ -8,7 +9,8 @@ import { approveProgramme, publishProgramme, returnToDraft, startRevision } from
 const lists = { revalidate: () => ['/meetings', '/programme'] }
 
 export const approveAction = serverAction(approveProgramme, lists)
-// Once committed, this server looks its releases up again at once (others within two seconds).
-export const publishAction = serverAction(publishProgramme, { revalidate: () => (forgetReleases(), lists.revalidate()) })
+// Once committed, this server looks its releases up again and renders the public pages anew at once
+// (other servers within seconds: lib/publication/public-pages.ts).
+export const publishAction = serverAction(publishProgramme, { revalidate: () => (forgetReleases(), [...lists.revalidate(), PUBLISHED_PAGES]) })
 export const backToDraftAction = serverAction(returnToDraft, lists)
 export const startRevisionAction = serverAction(startRevision, lists)

@@ -22,13 +22,21 @@ const rssKiB = (pid: number) => {
   }
 }
 
+/** The resident memory of the largest process of the tree (the Next.js server), in KiB. */
+function largestKiB(rootPid: number) {
+  const tree = [rootPid]
+  for (let i = 0; i < tree.length; i++) tree.push(...children(tree[i]!))
+  return Math.max(...tree.map(rssKiB))
+}
+
+/** The memory of the Next.js server now, in MB (idle: once it has started and nothing is asked of it). */
+export const rssNowMB = (rootPid: number) => Math.round(largestKiB(rootPid) / 1024)
+
 /** Samples every 250 ms; `stop()` gives the peak of the largest process (the Next.js server) in MB. */
 export function watchPeakRss(rootPid: number) {
   let peak = 0
   const timer = setInterval(() => {
-    const tree = [rootPid]
-    for (let i = 0; i < tree.length; i++) tree.push(...children(tree[i]!))
-    peak = Math.max(peak, ...tree.map(rssKiB))
+    peak = Math.max(peak, largestKiB(rootPid))
   }, 250)
   return { stop: () => (clearInterval(timer), Math.round(peak / 1024)) }
 }

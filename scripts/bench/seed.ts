@@ -28,7 +28,10 @@ export async function seedBenchDatabase(url: string, large: boolean) {
     await db.user.createMany({
       data: Array.from({ length: 16 }, (_, i) => ({ email: `member${i + 1}@bench.test`, name: `Member ${i + 1}`, role: i % 4 === 0 ? 'isu' : 'committee', passwordHash })),
     })
+    // The demo's own years (last year's and this year's, as the clock says) are kept as seeded.
+    const seeded = new Set((await db.programme.findMany({ select: { year: true } })).map((p) => p.year))
     for (let year = 2000; year < 2025; year++) {
+      if (seeded.has(year)) continue
       await db.$transaction((tx) => createProgrammeFromDocument(tx, benchProgramme(year, 3, ITEMS), 'published'))
     }
     // 5,000 comments: 500 in 60 threads on the measured draft, the rest spread over the other years.

@@ -21,7 +21,8 @@ export async function startBenchServer(databaseUrl: string, port: number): Promi
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const url = `http://localhost:${port}`
-  for (let i = 0; i < 120; i++) {
+  // Up to five minutes: start.ts applies the migrations first, slow on a busy machine.
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`${url}/robots.txt`)).ok) break
     } catch {}

@@ -1,7 +1,10 @@
 // Issue 12, item 12: what proxy.ts answers, for each kind of route and setting (the headers of the
 // running server are read in e2e/reliability/headers.spec.ts).
+import crypto from 'node:crypto'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
+import { cachedPageHeaders, inlineScriptHashes } from '@/lib/cached-pages.mjs'
+import { publishedPageAddress } from '@/lib/publication/public-pages'
 import { NO_ORIGIN_MESSAGE, secureAnswer, type SecuritySettings } from '@/lib/security/answer-headers'
 import { cachedPagePolicy, filePolicy, pagePolicy, routeKind } from '@/lib/security/content-security-policy'
 
@@ -33,7 +36,7 @@ describe('the security headers of each answer', () => {
   })
 
   it('tells files and data from pages, and the public programme apart', () => {
-    for (const path of ['/programme/2026/pdf', '/programme/2026/ics', '/programme/2026/json', '/meetings/2026/pdf', '/meetings/2026/export', '/meetings/2026/findings', '/api/auth/csrf']) expect(routeKind(path), path).toBe('file')
+    for (const path of ['/programme/2026/pdf', '/programme/2026/ics', '/programme/2026/json', '/programme/2026/releases/1/pdf', '/meetings/2026/pdf', '/meetings/2026/export', '/meetings/2026/findings', '/api/auth/csrf', '/api/header']) expect(routeKind(path), path).toBe('file')
     for (const path of ['/programme', '/programme/2026']) expect(routeKind(path), path).toBe('public-page')
     for (const path of ['/', '/signin', '/meetings', '/meetings/2026', '/meetings/2026/consultation', '/admin/users', '/no-such-page']) expect(routeKind(path), path).toBe('page')
     expect(secureAnswer(request('/programme/2026/json'), plain).headers.get('content-security-policy')).toBe(filePolicy())
@@ -58,5 +61,41 @@ describe('the security headers of each answer', () => {
     expect(hsts({ ...plain, trustProxy: 1 }, { 'X-Forwarded-Proto': 'http' })).toBeNull()
     expect(hsts({ ...plain, publicUrl: 'https://planner.example.org' })).toBe('max-age=31536000; includeSubDomains')
     expect(secureAnswer(request('/programme/2026/pdf'), { ...plain, publicUrl: 'https://planner.example.org' }).headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
+  })
+
+  it('sends a public programme page to its cached rendering in the reader\'s language, with no policy of its own', () => {
+    const answer = secureAnswer(request('/programme/2026'), plain, '/published/fr/2026')
+    expect(answer.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/published/fr/2026')
+    // The cached page brings its own policy (lib/cached-pages.mjs): a second one would block its scripts.
+    expect(answer.headers.get('content-security-policy')).toBeNull()
+    expect(secureAnswer(request('/programme/2026'), { ...plain, publicUrl: 'https://planner.example.org' }, '/published/en/2026').headers.get('strict-transport-security')).toBe(
+      'max-age=31536000; includeSubDomains',
+    )
+    // Its language switcher posts a server action to the same address: rendered for that request, with a nonce.
+    const action = secureAnswer(request('/programme/2026', { method: 'POST', headers: { 'Next-Action': 'a1b2', Origin: 'http://localhost:3000' } }), plain, '/published/en/2026')
+    expect(action.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/published/en/2026')
+    expect(action.headers.get('content-security-policy')).toMatch(/'nonce-/)
+  })
+})
+
+describe('the policy a cached page is stored with', () => {
+  it('allows exactly its inline scripts, by their hash, and no script of another site', () => {
+    const html = '<html><head><script src="/_next/static/a.js" async=""></script><script>self.__next_f.push([1,"a"])</script></head><body><script>self.__next_f.push([1,"a"])</script><script id="x">1+1</script></body></html>'
+    const hashes = inlineScriptHashes(html)
+    expect(hashes).toEqual([`sha256-${crypto.createHash('sha256').update('self.__next_f.push([1,"a"])').digest('base64')}`, `sha256-${crypto.createHash('sha256').update('1+1').digest('base64')}`])
+    const headers = cachedPageHeaders(html, new Date('2026-05-12T10:00:00Z'))
+    expect(scriptSrc(headers['content-security-policy'])).toBe(`script-src 'self' '${hashes[0]}' '${hashes[1]}'`)
+    expect(scriptSrc(headers['content-security-policy'])).not.toContain('unsafe-inline')
+    expect(headers['last-modified']).toBe('Tue, 12 May 2026 10:00:00 GMT')
+    expect(headers.vary).toBe('Cookie')
+  })
+})
+
+describe('the address of a public programme page in a language', () => {
+  it('rewrites the year and its releases, and nothing else', () => {
+    expect(publishedPageAddress('/programme/2026', 'fr')).toBe('/published/fr/2026')
+    expect(publishedPageAddress('/programme/2026/', 'en')).toBe('/published/en/2026')
+    expect(publishedPageAddress('/programme/2026/releases/1', 'es')).toBe('/published/es/2026/releases/1')
+    for (const path of ['/programme', '/programme/2026/pdf', '/programme/2026/releases/1/ics', '/meetings/2026', '/published/en/2026']) expect(publishedPageAddress(path, 'en'), path).toBeNull()
   })
 })

@@ -1,0 +1,51 @@
+// Next.js's cache handler (next.config.js `cacheHandler`): Next.js's own file-system cache, kept in
+// memory only (`isrFlushToDisk: false`: a restarted server renders from its database again), which
+// gives every page it stores the headers that a page served to everyone needs:
+// - its Content-Security-Policy, allowing its inline scripts by their hashes: a cached page cannot
+//   carry the per-request nonce of the other pages (lib/security/content-security-policy.ts);
+// - Last-Modified, the moment it was rendered, beside the ETag Next.js gives it;
+// - Vary: Cookie, Accept-Language, since proxy.ts chooses the page's language from the reader's cookie or browser.
+// Only pages rendered once for everyone are stored here (the public programme pages, app/published):
+// every other page reads the session and is rendered for each request.
+import crypto from 'node:crypto'
+import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import { cachedPagePolicy } from './security/policy-directives.mjs'
+
+const FileSystemCache = fileSystemCache.default ?? fileSystemCache
+
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
+
+/**
+ * The CSP hashes ('sha256-…') of the inline scripts of an HTML page, in order, without repeats.
+ * @param {string} html
+ */
+export function inlineScriptHashes(html) {
+  const hashes = new Set()
+  for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
+    if (/\bsrc\s*=/i.test(attributes ?? '')) continue
+    hashes.add(`sha256-${crypto.createHash('sha256').update(body ?? '', 'utf8').digest('base64')}`)
+  }
+  return [...hashes]
+}
+
+/**
+ * The headers a cached page is served with, added to those Next.js stored.
+ * @param {string} html
+ * @param {Date} renderedAt
+ */
+export function cachedPageHeaders(html, renderedAt) {
+  return {
+    'content-security-policy': cachedPagePolicy(inlineScriptHashes(html)),
+    'last-modified': renderedAt.toUTCString(),
+    vary: 'Cookie, Accept-Language',
+  }
+}
+
+export default class CachedPages extends FileSystemCache {
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    // The same headers object is the one this first answer is sent with: changed in place.
+    if (data?.kind === 'APP_PAGE' && typeof data.html === 'string' && data.headers) Object.assign(data.headers, cachedPageHeaders(data.html, new Date()))
+    return super.set(key, data, ctx)
+  }
+}
