@@ -2,7 +2,7 @@
 // the e-mails and the PDF (lib/pdf/typography.ts takes its times from here): the day as the language
 // writes it, the time as its official documents write it (English "18:00", French "18 h 00", Spanish
 // "18.00", "18.00 horas" on its own), and Geneva named, since the reader may be elsewhere. French
-// spacing before : ; ! ? is written in the French catalogue's text itself (docs/decisions/XXXX-next-intl.md).
+// spacing before : ; ! ? is written in the French catalogue's text itself (docs/decisions/0021-next-intl.md).
 import { GENEVA } from '@/lib/geneva-time'
 import { parseTime } from '@/lib/programme'
 import { formatDayMonthYear } from './dates'

@@ -1113,7 +1113,7 @@ export const en = {
     alsoEditing: 'Also editing: {names}',
     avatar: '{name} has this programme open',
     changed: '{title} was changed by someone else.',
-    changedMany: '{count} item was changed by someone else.|{count} items were changed by someone else.',
+    changedMany: '{count, plural, one {# item was} other {# items were}} changed by someone else.',
     changedMark: 'Changed by someone else',
     held: 'Someone else saved a change: it will show once your settings are saved or discarded.',
   },

@@ -1115,7 +1115,7 @@ export const es = {
     alsoEditing: 'También lo están editando: {names}',
     avatar: '{name} tiene este programa abierto',
     changed: 'Otra persona ha modificado «{title}».',
-    changedMany: 'Otra persona ha modificado {count} tema.|Otra persona ha modificado {count} temas.',
+    changedMany: 'Otra persona ha modificado {count, plural, one {# tema} other {# temas}}.',
     changedMark: 'Modificado por otra persona',
     held: 'Otra persona ha guardado un cambio: aparecerá cuando se guarden o descarten sus parámetros.',
   },

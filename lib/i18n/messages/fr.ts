@@ -1115,7 +1115,7 @@ export const fr = {
     alsoEditing: 'Également en cours de modification par : {names}',
     avatar: '{name} a ce programme ouvert',
     changed: '« {title} » a été modifié par une autre personne.',
-    changedMany: '{count} point a été modifié par une autre personne.|{count} points ont été modifiés par une autre personne.',
+    changedMany: '{count, plural, one {# point a été modifié} other {# points ont été modifiés}} par une autre personne.',
     changedMark: 'Modifié par une autre personne',
     held: 'Une autre personne a enregistré une modification : elle apparaîtra lorsque vos paramètres seront enregistrés ou abandonnés.',
   },
