@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: 'Not found · Intersessional Planner'
 // pages') there is no single layout above them: this page brings the application's document itself.
 export default function GlobalNotFound() {
   return (
-    <SiteFrame>
+    <SiteFrame namespaces={['nav', 'publication', 'errors']}>
       <NotFoundPage />
     </SiteFrame>
   )

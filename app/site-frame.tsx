@@ -1,4 +1,4 @@
-import { ClientMessages } from '@/components/client-messages'
+import { ClientMessages, type Namespace } from '@/components/client-messages'
 import { SiteHeader } from '@/components/site-header'
 import { currentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
@@ -13,7 +13,7 @@ import './globals.css'
 // signed in. Used by the application's root layout (app/(site)/layout.tsx) and by the page of an
 // address that matches no route (app/global-not-found.tsx). The public programme pages have their
 // own root layout (app/published), which reads no session.
-export async function SiteFrame({ children }: { children: React.ReactNode }) {
+export async function SiteFrame({ namespaces, children }: { namespaces: readonly Namespace[]; children: React.ReactNode }) {
   const locale = await getLocale()
   const [messages, dir] = await Promise.all([getMessages(), getDirection()])
   const t = translator(messages)
@@ -23,7 +23,7 @@ export async function SiteFrame({ children }: { children: React.ReactNode }) {
   return (
     <html lang={locale} dir={dir} className={`${sans.variable} ${arabic.variable}`}>
       <body>
-        <ClientMessages namespaces={['nav', 'publication']}>
+        <ClientMessages namespaces={namespaces}>
           <a className="skip-link" href="#main">
             {t('app.skipToContent')}
           </a>

@@ -1,7 +1,6 @@
 'use client'
 import { createContext, useContext, useMemo } from 'react'
 import { translator, type Locale, type Messages, type Translate } from '@/lib/i18n'
-import { findingInWords, type Finding, type Say } from '@/lib/rules'
 
 type I18n = { locale: Locale; messages: Partial<Messages>; t: Translate }
 const I18nContext = createContext<I18n | null>(null)
@@ -29,9 +28,3 @@ export function useLocale(): Locale {
   return ctx.locale
 }
 
-/** A finding of the rulebook in the page's language (lib/rules/in-words). */
-export function useFindingWords(): (finding: Pick<Finding, 'rule' | 'params' | 'path'>) => string {
-  const t = useT()
-  const locale = useLocale()
-  return useMemo(() => (finding) => findingInWords(finding, t as Say, locale), [t, locale])
-}

@@ -8,5 +8,6 @@ export const metadata: Metadata = {
 
 // The root layout of the application's pages (the public programme pages have their own: app/published).
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return <SiteFrame>{children}</SiteFrame>
+  // What the header (language switcher, sign out) and every page's forms say in the browser.
+  return <SiteFrame namespaces={['nav', 'publication', 'errors', 'fieldErrors']}>{children}</SiteFrame>
 }

@@ -1,6 +1,7 @@
 'use client'
 import { useEffect } from 'react'
-import { useFindingWords, useT } from '@/components/i18n'
+import { useFindingWords } from '@/components/finding-words'
+import { useT } from '@/components/i18n'
 import { markFindingsDrawn } from './drop-timing'
 import { RULE_BY_ID, ruleTitleInWords, sourceInWords, type Finding, type Level, type RuleId, type Say } from '@/lib/rules'
 

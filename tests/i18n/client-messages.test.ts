@@ -21,7 +21,7 @@ describe('the messages each page sends to the browser', () => {
   }
 
   it('finds the client components behind a page and the namespaces they use', () => {
-    const editor = path.join(ROOT, 'app/meetings/[year]/page.tsx')
+    const editor = path.join(ROOT, 'app/(site)/meetings/[year]/page.tsx')
     const modules = clientModulesOf(editor).map((file) => path.relative(ROOT, file))
     expect(modules).toContain('components/editor/programme-editor.tsx')
     expect(modules).not.toContain('lib/meetings/actions.ts') // a server action: the browser gets a reference
@@ -32,7 +32,7 @@ describe('the messages each page sends to the browser', () => {
 
   it('sends the editor page far less than the whole catalogue', () => {
     const size = (namespaces: string[]) => JSON.stringify(Object.fromEntries(namespaces.map((n) => [n, (en as Tree)[n]]))).length
-    const editor = path.join(ROOT, 'app/meetings/[year]/page.tsx')
+    const editor = path.join(ROOT, 'app/(site)/meetings/[year]/page.tsx')
     const sent = [editor, ...layoutsAbove(editor)].flatMap(namespacesProvided)
     expect(size(sent)).toBeLessThan(size(Object.keys(en)) / 2)
   })

@@ -81,7 +81,7 @@ export function namespacesUsed(files: string[], keys: readonly string[]): Map<st
 export function namespacesProvided(entry: string): string[] {
   const text = read(entry)
   const list = (inside: string) => [...inside.matchAll(/['"]([\w-]+)['"]/g)].map((n) => n[1]!)
-  return [...text.matchAll(/<ClientMessages\s+namespaces=\{(?:\[([^\]]*)\]|(\w+))\}/g)].flatMap((m) => {
+  return [...text.matchAll(/<(?:ClientMessages|SiteFrame)\s+namespaces=\{(?:\[([^\]]*)\]|(\w+))\}/g)].flatMap((m) => {
     if (m[1] !== undefined) return list(m[1])
     const declared = new RegExp(`const ${m[2]}\\s*=\\s*\\[([^\\]]*)\\]`).exec(text)
     return declared ? list(declared[1]!) : []

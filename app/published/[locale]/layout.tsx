@@ -32,7 +32,7 @@ export default async function PublishedLayout({ children, params }: { children: 
     <html lang={locale} dir={dir} className={`${sans.variable} ${arabic.variable}`}>
       <body>
         {/* What the header (menu, links of the person's role, unread count) and the page's buttons say. */}
-        <ClientMessages language={language} namespaces={['app', 'nav', 'roles', 'notifications', 'timetable', 'i11pseudo', 'people', 'publication']}>
+        <ClientMessages namespaces={['app', 'nav', 'roles', 'notifications', 'timetable', 'i11pseudo', 'people', 'publication', 'errors']} language={language}>
           <a className="skip-link" href="#main">
             {t('app.skipToContent')}
           </a>

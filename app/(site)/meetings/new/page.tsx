@@ -19,7 +19,7 @@ export default async function NewProgrammePage() {
   const [t, locale] = await Promise.all([getT(), getLocale()])
   const sources: SourceYear[] = await listYearDates(db())
   return (
-    <ClientMessages namespaces={['create', 'statuses', 'errors']}>
+    <ClientMessages namespaces={['create', 'statuses', 'errors', 'rules', 'editor', 'meetingTime']}>
       <div className="create-page">
         <p className="breadcrumb">
           <Link href="/meetings">{t('create.back')}</Link>
