@@ -30,10 +30,12 @@ describe('the messages each page sends to the browser', () => {
     expect(used.has('people')).toBe(false) // 'people.manage' is a permission, not a message
   })
 
-  it('sends the editor page far less than the whole catalogue', () => {
+  // The editor words the rulebook's findings in the browser as the draft is typed (the `rules`
+  // namespace, about 9 kB): it gets a little over half; the other pages far less.
+  it('sends the editor page well under two thirds of the catalogue', () => {
     const size = (namespaces: string[]) => JSON.stringify(Object.fromEntries(namespaces.map((n) => [n, (en as Tree)[n]]))).length
     const editor = path.join(ROOT, 'app/(site)/meetings/[year]/page.tsx')
     const sent = [editor, ...layoutsAbove(editor)].flatMap(namespacesProvided)
-    expect(size(sent)).toBeLessThan(size(Object.keys(en)) / 2)
+    expect(size(sent)).toBeLessThan((size(Object.keys(en)) * 2) / 3)
   })
 })
