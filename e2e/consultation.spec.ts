@@ -272,7 +272,7 @@ test('publishing, then a change that opens Rev.1, and the revision page shows wh
   await isu.getByRole('button', { name: /^Edit “Committee on Article 5 Implementation/ }).click()
   const dialog = isu.getByRole('dialog')
   await dialog.getByLabel('End').fill('13:00')
-  await dialog.getByLabel('Title').fill('Committee on Article 5 Implementation: Article 5 deadlines')
+  await dialog.getByLabel('Title', { exact: true }).fill('Committee on Article 5 Implementation: Article 5 deadlines')
   await dialog.getByRole('button', { name: 'Save item' }).click()
   await expect(dialog).toBeHidden()
 

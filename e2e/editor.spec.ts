@@ -41,7 +41,7 @@ test('the ISU edits an item and the findings follow as they type', async ({ page
   await expect(gridItem(page, /Committee on Article 5/)).toHaveClass(/highlighted/)
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog')
-  await expect(dialog.getByLabel('Title')).toHaveValue(/preliminary observations/)
+  await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue(/preliminary observations/)
   // The dialog shows the item's own findings, live.
   await expect(dialog.getByTestId('item-findings')).toContainText('13:15')
   await dialog.getByLabel('End').fill('13:00')
@@ -124,7 +124,7 @@ test('two people edit different fields of one item: both changes are kept', asyn
     await view(p, 'List')
     await p.getByRole('button', { name: 'Edit “Closing of the Intersessional Meetings”' }).click()
   }
-  await b.getByRole('dialog').getByLabel('Title').fill('Closing of the Intersessional Meetings, with the President’s summary')
+  await b.getByRole('dialog').getByLabel('Title', { exact: true }).fill('Closing of the Intersessional Meetings, with the President’s summary')
   await b.getByRole('dialog').getByRole('button', { name: 'Save item' }).click()
   await expect(b.getByRole('dialog')).toBeHidden()
 
@@ -143,13 +143,13 @@ test('two people edit the same field: a choice, mine and theirs side by side', a
     await view(p, 'List')
     await p.getByRole('button', { name: /^Edit “Closing of the Intersessional Meetings/ }).click()
   }
-  await b.getByRole('dialog').getByLabel('Title').fill('Closing, by the President')
+  await b.getByRole('dialog').getByLabel('Title', { exact: true }).fill('Closing, by the President')
   await b.getByRole('dialog').getByRole('button', { name: 'Save item' }).click()
   await expect(b.getByRole('dialog')).toBeHidden()
 
   const dialog = a.getByRole('dialog')
-  await dialog.getByLabel('Title').fill('Closing, by the ISU')
-  await dialog.getByLabel('Description').fill('With the summary of the week.')
+  await dialog.getByLabel('Title', { exact: true }).fill('Closing, by the ISU')
+  await dialog.getByLabel('Description', { exact: true }).fill('With the summary of the week.')
   await dialog.getByRole('button', { name: 'Save item' }).click()
   const alert = dialog.getByRole('alert')
   await expect(alert).toContainText('Ambassador Ana Ferreira changed it')
@@ -168,13 +168,13 @@ test('leaving with unsaved changes asks first', async ({ page }) => {
   await signInAs(page, 'isu')
   await page.goto(url)
   await view(page, 'Settings and format')
-  await page.getByLabel('Venue').fill('Geneva, CICG')
+  await page.getByLabel('Venue', { exact: true }).fill('Geneva, CICG')
   let asked = ''
   page.once('dialog', (d) => ((asked = d.message()), d.dismiss()))
   await page.getByRole('link', { name: 'Published programmes' }).click()
   expect(asked).toContain('unsaved changes')
   await expect(page).toHaveURL(url)
-  await expect(page.getByLabel('Venue')).toHaveValue('Geneva, CICG')
+  await expect(page.getByLabel('Venue', { exact: true })).toHaveValue('Geneva, CICG')
 })
 
 test('the Committee and observers are refused every edit on the server', async ({ page }) => {

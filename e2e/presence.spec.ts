@@ -27,7 +27,7 @@ test('two people: each sees the other; a move by one appears, marked, on the oth
   // B has the Universalization item open and is typing: a live refresh must not take it away.
   await item(b, /Universalization/).getByRole('button').first().click()
   const dialog = b.getByRole('dialog')
-  await dialog.getByLabel('Description').fill('With the Coordinator’s report.')
+  await dialog.getByLabel('Description', { exact: true }).fill('With the Coordinator’s report.')
 
   // A moves the closing 5 minutes earlier with the keyboard, and Universalization too.
   await item(a, /Closing of the Intersessional/).getByRole('button').first().focus()
@@ -47,7 +47,7 @@ test('two people: each sees the other; a move by one appears, marked, on the oth
   await expect(item(b, /Closing of the Intersessional/)).not.toHaveAttribute('data-changed', 'true', { timeout: 10_000 })
 
   // What B typed is still there, and B's save keeps A's move (the merge by field).
-  await expect(dialog.getByLabel('Description')).toHaveValue('With the Coordinator’s report.')
+  await expect(dialog.getByLabel('Description', { exact: true })).toHaveValue('With the Coordinator’s report.')
   await dialog.getByRole('button', { name: 'Save item' }).click()
   await expect(dialog).toBeHidden()
   await expect(item(b, /Universalization/)).toContainText('11:25–12:55')

@@ -56,8 +56,8 @@ test.describe('the public programme, signed out', () => {
     await expect(page.getByRole('button', { name: 'Français' })).toHaveAttribute('aria-pressed', 'true')
     await expect(page.getByRole('link', { name: 'Télécharger le PDF' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Aperçu des manifestations parallèles' })).toBeVisible()
-    // Item titles stay as entered.
-    await expect(page.getByTestId('programme-item').first()).toContainText('Opening of the thematic day')
+    // The item titles in French, as the demo's published programme has them.
+    await expect(page.getByTestId('programme-item').first()).toContainText('Ouverture de la journée thématique')
 
     // The browser's cookie goes with the request: the PDF is in French.
     const response = await page.request.get(`${publicPage}/pdf`)

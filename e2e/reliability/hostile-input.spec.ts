@@ -210,7 +210,11 @@ test('the settings and the format decision: each payload stored literally or ref
       shown = (await judge('format rationale', payload, res, () => withDb(async (db) => (await db.programme.findUniqueOrThrow({ where: { id: target.id } })).formatRationale))) || shown
       if (shown) {
         await expectRenderedAsText(page, `/meetings/${SETTINGS_YEAR}`)
-        if (plain(payload)) await expect(page.locator('#format-rationale')).toHaveValue(payload.text)
+        if (plain(payload)) {
+          // The format decision is in the editor's settings view, drawn when first opened.
+          await page.getByRole('button', { name: 'Settings and format', exact: true }).click()
+          await expect(page.locator('#format-rationale')).toHaveValue(payload.text)
+        }
       }
     }
   } finally {
