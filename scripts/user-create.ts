@@ -7,6 +7,8 @@ import { z } from 'zod'
 import { createDb } from '@/lib/db'
 import { env } from '@/lib/env'
 import { createUser, NewUserSchema } from '@/lib/users'
+import { say } from '@/components/form-messages'
+import { messagesFor, translator } from '@/lib/i18n'
 
 async function askPassword(prompt: string): Promise<string> {
   if (!process.stdin.isTTY) throw new Error('No password: set USER_PASSWORD or run in a terminal to be asked for it.')
@@ -26,7 +28,8 @@ async function main() {
   const password = process.env.USER_PASSWORD ?? (await askPassword('Password: '))
   const input = NewUserSchema.safeParse({ ...values, password })
   if (!input.success) {
-    for (const issue of input.error.issues) console.error(`--${issue.path.join('.')}: ${issue.message}`)
+    const t = translator(messagesFor('en'))
+    for (const issue of input.error.issues) console.error(`--${issue.path.join('.')}: ${say(t, issue.message)}`)
     console.error('usage: npm run user:create -- --email E --name N --role president|isu|committee|observer [--admin]')
     process.exit(2)
   }

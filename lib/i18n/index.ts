@@ -3,7 +3,8 @@ import { en } from './messages/en'
 import { es } from './messages/es'
 import { fr } from './messages/fr'
 import { _createCache, _createIntlFormatters, createTranslator, type IntlError } from 'next-intl'
-import { GENEVA } from '@/lib/geneva-time'
+// Relative, not '@/': npm run check imports this module from any folder, where the alias is unknown.
+import { GENEVA } from '../geneva-time'
 import type { MessageKey, Messages, PartialMessages } from './types'
 
 export type { MessageKey, Messages, PartialMessages } from './types'

@@ -87,7 +87,7 @@ describe('the policy a cached page is stored with', () => {
     expect(scriptSrc(headers['content-security-policy'])).toBe(`script-src 'self' '${hashes[0]}' '${hashes[1]}'`)
     expect(scriptSrc(headers['content-security-policy'])).not.toContain('unsafe-inline')
     expect(headers['last-modified']).toBe('Tue, 12 May 2026 10:00:00 GMT')
-    expect(headers.vary).toBe('Cookie')
+    expect(headers.vary).toBe('Cookie, Accept-Language')
   })
 })
 
