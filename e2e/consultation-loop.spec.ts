@@ -40,6 +40,9 @@ test.beforeAll(async ({ browser }) => {
   // The format decision is not what this spec is about: it is recorded with its consultation (a meeting of the Committee).
   const db = createDb(E2E_DATABASE_URL)
   await db.programme.update({ where: { id: programme.id }, data: { formatConsultedCC: true, formatConsultedOn: `${YEAR}-01-10`, formatConsultationNote: 'Coordinating Committee meeting' } })
+  // E-mails go out in each person's language, the one they last chose: another spec may have left
+  // one of them in Arabic or French; these four read English here.
+  await db.user.updateMany({ where: { email: { in: Object.values(EMAILS) } }, data: { language: 'en' } })
   await db.$disconnect()
   const open = async (person: Person) => {
     const context = await browser.newContext()
