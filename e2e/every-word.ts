@@ -57,7 +57,7 @@ const EDGES = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu
 
 /** The names of the languages offered, each in its own language ("English", "Français"): shown as such in every language. */
 export function autonyms(): string[] {
-  return ['en', 'fr', 'es'].map((l) => {
+  return ['en', 'fr', 'es', 'ar'].map((l) => {
     const name = new Intl.DisplayNames([l], { type: 'language' }).of(l)!
     return name.charAt(0).toLocaleUpperCase(l) + name.slice(1)
   })

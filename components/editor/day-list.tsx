@@ -78,11 +78,11 @@ export function DayList({ day, dayLabel, days, year, canEdit, highlighted, busy,
               {item.start}–{item.end}
             </span>
             <div className="item-body">
-              <strong className="item-title">{item.title}</strong> <TextsMarker item={item} />
+              <strong className="item-title">{item.title}</strong>
               <span className="item-meta">
                 {t(`publication.segments.${item.segment}`)}
                 {item.committee && ` · ${(COMMITTEE_IDS as readonly string[]).includes(item.committee) ? t(`meetingTime.rows.committee.${item.committee as CommitteeId}`) : item.committee}`}
-                {item.speakers.length > 0 && ` · ${speakerNames(item.speakers).join(', ')}`}
+                {item.speakers.length > 0 && ` · ${speakerNames(item.speakers).join(', ')}`} <TextsMarker item={item} />
               </span>
               {item.description && <span className="item-description">{item.description}</span>}
               {item.subItems && item.subItems.length > 0 && (
