@@ -2,14 +2,10 @@
 // the browser and on the server); a server's refusal arrives as a sentence in the reader's language.
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
 import type { ActionFailure } from '@/lib/actions'
-import { readFieldMessage } from '@/lib/field-errors'
+import { say } from '@/lib/field-errors'
 import type { MessageKey, Translate } from '@/lib/i18n'
 
-/** A field message in words: a catalogue key (with its values, lib/field-errors) translated, any other text as it is. */
-export function say(t: Translate, message: string | undefined): string {
-  const code = message ? readFieldMessage(message) : null
-  return code ? t(code.key as MessageKey, code.values) : (message ?? '')
-}
+export { say }
 
 /**
  * The sentence for a refused action, with field errors put on their fields. `instead` gives a

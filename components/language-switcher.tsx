@@ -1,6 +1,6 @@
 'use client'
 import { useTransition } from 'react'
-import { setLocale } from '@/lib/i18n/actions'
+import { setLocale } from '@/lib/people/language-choice'
 import { LANGUAGES, LOCALES, type Locale } from '@/lib/i18n'
 import { publishedPageAddress } from '@/lib/publication/public-pages'
 import { useLocale, useT } from './i18n'

@@ -1,6 +1,6 @@
 // Field messages travel as codes and are said in the reader's language at the form.
 import { describe, expect, it } from 'vitest'
-import { say } from '@/components/form-messages'
+import { say } from '@/lib/field-errors'
 import { InvalidInput } from '@/lib/actions'
 import { messagesFor, translator } from '@/lib/i18n'
 import { SignInSchema } from '@/lib/auth/schema'

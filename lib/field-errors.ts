@@ -5,7 +5,7 @@
 // through the one error map below, set for the whole process when this module is first imported.
 import { z } from 'zod'
 import { codedMessage, readCodedMessage } from '@/lib/coded-message'
-import type { Messages } from '@/lib/i18n'
+import type { MessageKey, Messages, Translate } from '@/lib/i18n'
 
 /** The keys of the catalogue's `fieldErrors` section. */
 export type FieldErrorKey = keyof Messages['fieldErrors']
@@ -15,6 +15,12 @@ export const fieldError = (key: FieldErrorKey, values: Record<string, string | n
 
 /** A field message read back: its catalogue key and values, or null for a sentence written out. */
 export const readFieldMessage = readCodedMessage
+
+/** A field message in words: a catalogue key (with its values) translated, any other text as it is. */
+export function say(t: Translate, message: string | undefined): string {
+  const code = message ? readFieldMessage(message) : null
+  return code ? t(code.key as MessageKey, code.values) : (message ?? '')
+}
 
 const bound = (value: unknown) => (typeof value === 'bigint' || typeof value === 'number' ? Number(value) : Number(String(value)))
 

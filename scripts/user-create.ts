@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { createDb } from '@/lib/db'
 import { env } from '@/lib/env'
 import { createUser, NewUserSchema } from '@/lib/users'
-import { say } from '@/components/form-messages'
+import { say } from '@/lib/field-errors'
 import { messagesFor, translator } from '@/lib/i18n'
 
 async function askPassword(prompt: string): Promise<string> {

@@ -222,7 +222,7 @@ export const MATRIX: Record<string, MatrixCase[]> = {
   'lib/people/actions.ts#acceptInvitationAction': once('public', action('not-found', () => [{ token: 'matrix-no-such-token-0123456789', name: 'Matrix', password: 'a long enough password' }])),
   'lib/people/actions.ts#requestPasswordResetAction': once('public', action('ok', () => [{ email: 'nobody@matrix.test' }])),
   'lib/people/actions.ts#resetPasswordAction': once('public', action('not-found', () => [{ token: 'matrix-no-such-token-0123456789', password: 'a long enough password' }])),
-  'lib/i18n/actions.ts#setLocale': once('public', action('locale-set', () => ({ form: { locale: 'en' } }))),
+  'lib/people/language-choice.ts#setLocale': once('public', action('locale-set', () => ({ form: { locale: 'en' } }))),
 
   // Route handlers
   'GET /api/auth/[...nextauth]': once('public', route(() => '/api/auth/providers', absent)),

@@ -13,7 +13,7 @@ import { threadParticipants } from './participants'
 import { commentsBefore } from './queries'
 import { CommentPageSchema, DeleteCommentSchema, EditCommentSchema, NewThreadSchema, ReplySchema, ResolveThreadSchema } from './schema'
 import { plainText } from './text'
-import { notificationText } from '@/lib/notifications/words'
+import { notificationText } from '@/lib/mail/notification-words'
 
 const excerpt = (body: string, length = 160) => {
   const text = plainText(body).replace(/\s+/g, ' ').trim()

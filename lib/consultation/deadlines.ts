@@ -8,7 +8,7 @@ import { notify, usersWithRoles } from '@/lib/mail/notify'
 import { REMINDER_BEFORE_MS } from './outcome'
 import { CONSULTED_ROLE, roundLink } from './roles'
 import { closeRoundInTx } from './rounds'
-import { notificationText } from '@/lib/notifications/words'
+import { notificationText } from '@/lib/mail/notification-words'
 
 export type DeadlineRun = { closed: string[]; reminded: string[] }
 

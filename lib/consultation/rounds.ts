@@ -15,7 +15,7 @@ import { changeUnderLock, programmeIdOf, readHead } from '@/lib/programme-store'
 import { acceptsAnswers, roundOutcome, type Answer, type Outcome } from './outcome'
 import { CONSULTED_ROLE, roundLink } from './roles'
 import { CloseRoundSchema, deadlineWithinReach, OpenRoundSchema, RespondSchema } from './schema'
-import { notificationText } from '@/lib/notifications/words'
+import { notificationText } from '@/lib/mail/notification-words'
 
 
 export const ANSWER_WORDS: Record<Answer, string> = { 'no-objection': 'no objection', comments: 'comments', objection: 'an objection' }

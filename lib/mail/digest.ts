@@ -6,7 +6,7 @@ import type { Db } from '@/lib/db'
 import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
 import { DEFAULT_LOCALE, isLocale, LOCALE_TAGS, messagesFor, translator, type Locale } from '@/lib/i18n'
 import { formatDayMonthYear, genevaDate } from '@/lib/i18n/dates'
-import { notificationInWords } from '@/lib/notifications/words'
+import { notificationInWords } from '@/lib/mail/notification-words'
 import { absoluteLink } from './notify'
 
 /** The hour (Geneva) from which the digest of the previous days is written. */

@@ -8,7 +8,7 @@ import { env } from '@/lib/env'
 import type { Role } from '@/lib/auth/permissions'
 import { holdingRole } from '@/lib/auth/user'
 import { DEFAULT_LOCALE, isLocale, messagesFor, translator, type Locale } from '@/lib/i18n'
-import { notificationInWords } from '@/lib/notifications/words'
+import { notificationInWords } from '@/lib/mail/notification-words'
 import { emailModeFor, type NotificationKind } from './preferences'
 
 export { NOTIFICATION_KINDS, type NotificationKind } from './preferences'

@@ -15,7 +15,7 @@ import { actionsFromFields, invitedFromFields, programmeTranslationsFromFields, 
 import { inTimeOrder, moveToIndex, shiftFollowing, swapWithNeighbour, type Retimed } from './timing'
 import { crossingBreaks, placeMove, placeResize, type Adjustment } from './placing'
 import { DeleteItemSchema, FormatDecisionSchema, MoveItemSchema, PlaceItemSchema, SaveItemSchema, SaveSettingsSchema, speakersOf } from './schema'
-import { notificationText } from '@/lib/notifications/words'
+import { notificationText } from '@/lib/mail/notification-words'
 
 /** What a conflict shows: the other person's version, and who saved it. */
 export type ItemConflict = { item: EditorItem | null; by: string | null }

@@ -16,7 +16,7 @@ import { createRelease } from '@/lib/publication/release-writes'
 import { unanswered, type ConsultationRecord } from '@/lib/consultation/record'
 import { everyoneInTheLoop } from '@/lib/mail/notify'
 import { ApproveSchema, findingKey, reviewForApproval } from './approval'
-import { notificationText } from '@/lib/notifications/words'
+import { notificationText } from '@/lib/mail/notification-words'
 
 /** What the Committee reads in the approval notice: each round's outcome, each objection and how it was answered. */
 export function approvalNotice(record: ConsultationRecord): string {

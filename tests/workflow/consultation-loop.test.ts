@@ -16,7 +16,7 @@ import { saveEmailSettings } from '@/lib/notifications/settings'
 import { approvedConsultation, findingKey, reviewForApproval } from '@/lib/workflow/approval'
 import { approveProgramme, publishProgramme, returnToDraft, startRevision } from '@/lib/workflow/transitions'
 import { messagesFor, translator } from '@/lib/i18n'
-import { notificationInWords } from '@/lib/notifications/words'
+import { notificationInWords } from '@/lib/mail/notification-words'
 import { PROVIDERS } from '../support/databases'
 import { workflowFixture, type Fixture } from './support'
 

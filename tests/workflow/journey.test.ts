@@ -14,7 +14,7 @@ import { findingKey, reviewForApproval } from '@/lib/workflow/approval'
 import { listHistory } from '@/lib/workflow/history'
 import { approveProgramme, publishProgramme, returnToDraft, startRevision } from '@/lib/workflow/transitions'
 import { messagesFor, translator } from '@/lib/i18n'
-import { notificationInWords } from '@/lib/notifications/words'
+import { notificationInWords } from '@/lib/mail/notification-words'
 import { PROVIDERS } from '../support/databases'
 import { onlyThese, workflowFixture, type Fixture } from './support'
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openRound } from '@/lib/consultation/rounds'
 import { messagesFor, translator } from '@/lib/i18n'
-import { notificationInWords } from '@/lib/notifications/words'
+import { notificationInWords } from '@/lib/mail/notification-words'
 import { rememberLanguage } from '@/lib/people/language'
 import { PROVIDERS } from '../support/databases'
 import { workflowFixture, type Fixture } from './support'

@@ -6,7 +6,7 @@ import { db } from '@/lib/db'
 import { getLocale, getT } from '@/lib/i18n/server'
 import { countUnread, listNotifications } from '@/lib/notifications'
 import { ClientMessages } from '@/components/client-messages'
-import { notificationInWords } from '@/lib/notifications/words'
+import { notificationInWords } from '@/lib/mail/notification-words'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())('i11server.titles.notifications') }

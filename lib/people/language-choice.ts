@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { currentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n'
-import { rememberLanguage } from '@/lib/people/language'
+import { rememberLanguage } from './language'
 
 /** The form of the language switcher: one field, a language we offer. */
 const LocaleInput = z.object({ locale: z.enum(LOCALES) })
