@@ -22,6 +22,8 @@ export const PENDING: Record<string, readonly string[]> = {
     "discussions to allow topics that are relevant to the Convention to be addressed, including the status of the implementation of the",
   ],
   "president": [
+    "segment during the two-day meetings",
+    "Dear",
     "The format is set but there is no decision record, or the record does not say that the Coordinating Committee was consulted",
     "The President will consider and decide on these options in consultations with the Coordinating Committee",
     "An item other than a",
@@ -52,4 +54,4 @@ export const PENDING: Record<string, readonly string[]> = {
 }
 
 /** Pages known to scroll sideways right to left (issue 20's remaining work), as `path@width`. */
-export const PENDING_OVERFLOW: readonly string[] = ['/meetings/' + new Date().getFullYear() + '@390']
+export const PENDING_OVERFLOW: readonly string[] = [`/meetings/${new Date().getFullYear()}@390`, `/meetings/${new Date().getFullYear()}/consultation@390`]
