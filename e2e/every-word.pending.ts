@@ -23,7 +23,7 @@ export const PENDING: Record<string, readonly string[]> = {
   ],
   "president": [
     "segment during the two-day meetings",
-    "Dear",
+    "Dear", // the outbox shows e-mails as written for their (English) recipients; present when the outbox holds them
     "The format is set but there is no decision record, or the record does not say that the Coordinating Committee was consulted",
     "The President will consider and decide on these options in consultations with the Coordinating Committee",
     "An item other than a",
@@ -54,4 +54,4 @@ export const PENDING: Record<string, readonly string[]> = {
 }
 
 /** Pages known to scroll sideways right to left (issue 20's remaining work), as `path@width`. */
-export const PENDING_OVERFLOW: readonly string[] = [`/meetings/${new Date().getFullYear()}@390`, `/meetings/${new Date().getFullYear()}/consultation@390`]
+export const PENDING_OVERFLOW: readonly string[] = [`/meetings/${new Date().getFullYear()}@390`, `/meetings/${new Date().getFullYear()}/consultation@390`, '/admin/users@390']
