@@ -95,16 +95,6 @@ export type SpeakerKind = (typeof SPEAKER_KINDS)[number]
 /** The kinds of speaker that speak for a State, and name it by its ISO 3166-1 alpha-3 code. */
 export const STATE_SPEAKER_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['state-party', 'observer-state'])
 
-export const SPEAKER_KIND_LABELS: Readonly<Record<SpeakerKind, string>> = {
-  president: 'President',
-  'committee-chair': 'Committee Chair',
-  'state-party': 'State Party',
-  'observer-state': 'Observer State',
-  isu: 'Implementation Support Unit',
-  'international-organisation': 'International organisation',
-  'civil-society': 'Civil society',
-  other: 'Other',
-}
 
 /** The languages a programme's texts may be translated into (interchange format version 2); the original is English. */
 export const TRANSLATION_LANGUAGES = ['fr', 'es', 'ar'] as const
@@ -123,4 +113,3 @@ export const SEGMENTS = choices(SEGMENT_IDS, SEGMENT_LABELS)
 export const COMMITTEES = choices(COMMITTEE_IDS, COMMITTEE_NAMES)
 export const OBJECTIVES = choices(OBJECTIVE_IDS, OBJECTIVE_LABELS)
 export const FORMATS = choices(FORMAT_IDS, FORMAT_LABELS)
-export const SPEAKER_KIND_CHOICES = choices(SPEAKER_KINDS, SPEAKER_KIND_LABELS)
