@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import Link from 'next/link'
 import { acceptInvitationAction } from '@/lib/people/actions'
-import { FieldError, Said, useActionForm } from './use-action-form'
+import { FieldError, Said, useActionForm } from '@/components/use-action-form'
 
 export function AcceptInvitationForm({ token, name: invitedName }: { token: string; name: string }) {
   const { t, pending, said, fields, submit } = useActionForm()

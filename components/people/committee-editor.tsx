@@ -8,7 +8,7 @@ import { ActionButton } from '@/components/workflow/action-button'
 import { ROLES, type Role } from '@/lib/auth/permissions'
 import { copyCommitteeAction, removeMembershipAction, setMembershipAction } from '@/lib/people/actions'
 import type { CommitteeMember } from '@/lib/people/queries'
-import { Said, useActionForm } from './use-action-form'
+import { Said, useActionForm } from '@/components/use-action-form'
 
 function RoleSelect({ id, value, onChange, label }: { id: string; value: Role; onChange: (r: Role) => void; label: string }) {
   const t = useT()

@@ -6,7 +6,7 @@ import { useLocale } from '@/components/i18n'
 import { ROLES, type Role } from '@/lib/auth/permissions'
 import { LANGUAGES, LOCALES, LOCALE_TAGS, type Locale } from '@/lib/i18n'
 import { inviteAction } from '@/lib/people/actions'
-import { FieldError, Said, useActionForm } from './use-action-form'
+import { FieldError, Said, useActionForm } from '@/components/use-action-form'
 
 export function InviteForm({ years, defaultYear }: { years: number[]; defaultYear: number }) {
   const { t, pending, said, fields, submit } = useActionForm()

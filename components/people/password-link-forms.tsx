@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import Link from 'next/link'
 import { requestPasswordResetAction, resetPasswordAction } from '@/lib/people/actions'
-import { FieldError, Said, useActionForm } from './use-action-form'
+import { FieldError, Said, useActionForm } from '@/components/use-action-form'
 
 export function ForgotPasswordForm() {
   const { t, pending, said, fields, submit } = useActionForm()

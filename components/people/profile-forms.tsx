@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { changePasswordAction, renameSelfAction } from '@/lib/people/actions'
-import { FieldError, Said, useActionForm } from './use-action-form'
+import { FieldError, Said, useActionForm } from '@/components/use-action-form'
 
 export function NameForm({ name: initial }: { name: string }) {
   const { t, pending, said, fields, submit } = useActionForm()

@@ -1,33 +1,26 @@
 'use client'
 // The digits of the year's Arabic public page and PDF, chosen by the ISU or the President: Western
 // (the default) or Arabic-Indic.
-import { useState, useTransition } from 'react'
+import { useState } from 'react'
 import { useRouter } from 'next/navigation'
-import { useT } from '@/components/i18n'
+import { Said, useActionForm } from '@/components/use-action-form'
 import type { ArabicDigits } from '@/lib/i18n/digits'
 import { setArabicDigitsAction } from '@/lib/publication/actions'
 
 export function ArabicDigitsForm({ programmeId, version, digits }: { programmeId: string; version: number; digits: ArabicDigits }) {
-  const t = useT()
+  const { t, pending, said, submit } = useActionForm()
   const router = useRouter()
   const [value, setValue] = useState<ArabicDigits>(digits)
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
-  const [pending, startTransition] = useTransition()
-  const save = () =>
-    startTransition(async () => {
-      const res = await setArabicDigitsAction({ programmeId, version, digits: value })
-      if (res.ok) {
-        setMessage({ ok: true, text: t('i20.digits.saved') })
-        router.refresh()
-      } else setMessage({ ok: false, text: res.error === 'conflict' ? t('workflow.conflict') : res.message })
-    })
   return (
     <form
       className="form-card"
       data-testid="arabic-digits"
       onSubmit={(event) => {
         event.preventDefault()
-        save()
+        submit(
+          () => setArabicDigitsAction({ programmeId, version, digits: value }),
+          () => (router.refresh(), t('i20.digits.saved')),
+        )
       }}
     >
       <fieldset className="choice-list" aria-describedby="arabic-digits-hint">
@@ -47,11 +40,7 @@ export function ArabicDigitsForm({ programmeId, version, digits }: { programmeId
       <button type="submit" disabled={pending}>
         {t('i20.digits.save')}
       </button>
-      {message ? (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? undefined : 'field-error'}>
-          {message.text}
-        </p>
-      ) : null}
+      <Said said={said} />
     </form>
   )
 }

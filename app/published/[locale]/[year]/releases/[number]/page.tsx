@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ReleaseDocument } from '@/components/publication/release-document'
 import { translator } from '@/lib/i18n'
-import { isPageLanguage, pageWords } from '@/lib/i18n/page-language'
 import { releaseView } from '@/lib/publication/release-view'
+import { wordsOf } from '../../../words'
 import '../../public-programme.css'
 
 type Props = { params: Promise<{ locale: string; year: string; number: string }> }
@@ -13,8 +13,6 @@ export const revalidate = 5
 export function generateStaticParams() {
   return []
 }
-
-const wordsOf = (language: string) => (isPageLanguage(language) ? pageWords(language) : notFound())
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, year, number } = await params

@@ -1,5 +1,5 @@
 'use client'
-// The state of a small form of the people's pages: pending, the sentence of the last answer, and
+// The state of a small form: pending, the sentence of the last answer, and
 // field messages (catalogue keys, said in the reader's language).
 import { useState, useTransition } from 'react'
 import { useT } from '@/components/i18n'
