@@ -48,7 +48,7 @@ export function ApprovalForm({ programmeId, year, version, fingerprint, warnings
       const res = await approveAction({ programmeId, version, fingerprint, acknowledged: [...acknowledged], objectionReasons })
       if (res.ok) {
         // The page shows the approval once it refreshes; until then, say so here.
-        setResult({ ok: true, text: t('workflow.approved', { symbol: res.data.symbol }) })
+        setResult({ ok: true, text: t('workflow.approved', { symbol: res.data.symbol || t('workflow.original') }) })
         router.refresh()
       } else {
         setResult({ ok: false, text: res.error === 'conflict' ? t('workflow.changedMeanwhile') : res.message })
@@ -58,7 +58,7 @@ export function ApprovalForm({ programmeId, year, version, fingerprint, warnings
 
   return (
     <form onSubmit={approve} className={styles.form} aria-labelledby="approve-title" data-testid="approval-form">
-      <h2 id="approve-title">{t('workflow.approveTitle', { symbol })}</h2>
+      <h2 id="approve-title">{t('workflow.approveTitle', { symbol: symbol || t('workflow.original') })}</h2>
       {warnings.length > 0 && (
         <fieldset>
           <legend>{t('workflow.acknowledgeLegend', { count: warnings.length })}</legend>

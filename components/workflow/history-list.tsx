@@ -21,6 +21,9 @@ function outcome(t: Translate, v: unknown) {
   return ['agreed', 'silence-broken', 'objected', 'not-agreed'].includes(s) ? t(`consultation.outcomes.${s as 'agreed'}`) : s
 }
 
+/** A revision as the history names it: its symbol, else "Original" (revision 0 of a year without a symbol). */
+const named = (t: Translate, v: unknown) => text(v) || t('workflow.original')
+
 /** One event as a sentence without its subject ("opened a consultation round …"). */
 export function eventSentence(t: Translate, e: HistoryEvent): string {
   const d = e.detail
@@ -57,13 +60,13 @@ export function eventSentence(t: Translate, e: HistoryEvent): string {
         ? t('consultationLoop.historyObjectionAnswered', { member: text(d.member), by: text(d.answeredBy), objection: text(d.objection), answer: text(d.answer) })
         : t('consultationLoop.historyObjectionReason', { member: text(d.member), objection: text(d.objection), reason: text(d.reason) })
     case 'warning.acknowledged':
-      return t('history.events.warningAcknowledged', { symbol: text(d.symbol), message: text(d.message) })
+      return t('history.events.warningAcknowledged', { symbol: named(t, d.symbol), message: text(d.message) })
     case 'programme.approved':
-      return t('history.events.approved', { symbol: text(d.symbol), count: text(d.acknowledged) || '0' })
+      return t('history.events.approved', { symbol: named(t, d.symbol), count: text(d.acknowledged) || '0' })
     case 'programme.published':
-      return t('history.events.published', { symbol: text(d.symbol) })
+      return t('history.events.published', { symbol: named(t, d.symbol) })
     case 'revision.started':
-      return t('history.events.revisionStarted', { symbol: text(d.symbol), previous: text(d.previous) })
+      return t('history.events.revisionStarted', { symbol: named(t, d.symbol), previous: named(t, d.previous) })
     case 'item.created':
     case 'item.saved':
     case 'item.deleted':

@@ -11,7 +11,7 @@ import type { Outcome } from '@/lib/consultation/outcome'
 import { ActionButton } from './action-button'
 import styles from './workflow.module.css'
 
-export type WorkflowProgramme = { id: string; year: number; status: string; revision: number; version: number }
+export type WorkflowProgramme = { id: string; year: number; status: string; revision: number; version: number; symbol: string | null }
 
 const STEPS = ['draft', 'consultation', 'approved', 'published'] as const
 
@@ -20,7 +20,7 @@ export type ClosedRound = { outcome: Outcome; objections: number }
 
 export async function WorkflowBar({ programme, user, closedRound = null }: { programme: WorkflowProgramme; user: SessionUser; closedRound?: ClosedRound | null }) {
   const t = await getT()
-  const { fullSymbol, revisionLabel } = documentSymbol(programme.year, programme.revision)
+  const { fullSymbol, revisionLabel } = documentSymbol(programme.symbol, programme.revision)
   const input = { programmeId: programme.id, version: programme.version }
   const base = `/meetings/${programme.year}`
   const current = STEPS.indexOf(programme.status as (typeof STEPS)[number])
@@ -35,7 +35,7 @@ export async function WorkflowBar({ programme, user, closedRound = null }: { pro
             : t(`statuses.${programme.status as 'draft'}`)}
         </span>
         <span className={styles.symbol} data-testid="document-symbol" title={t('workflow.symbol')}>
-          {fullSymbol}
+          {fullSymbol || t('workflow.original')}
         </span>
         {revisionLabel && programme.status === 'draft' && <span className="muted">{t('workflow.draftRevision', { revision: revisionLabel })}</span>}
         <ol className={styles.steps} aria-label={t('workflow.steps')}>
@@ -58,14 +58,14 @@ export async function WorkflowBar({ programme, user, closedRound = null }: { pro
           </Link>
         )}
         {can(user, 'programme.publish', programme) && (
-          <ActionButton action={publishAction} input={input} label={t('workflow.publish')} confirm={t('workflow.confirmPublish', { symbol: fullSymbol })} testId="publish" />
+          <ActionButton action={publishAction} input={input} label={t('workflow.publish')} confirm={t('workflow.confirmPublish', { symbol: fullSymbol || t('workflow.original') })} testId="publish" />
         )}
         {can(user, 'programme.revise', programme) && (
           <ActionButton
             action={startRevisionAction}
             input={input}
             label={t('workflow.newRevision')}
-            confirm={t('workflow.confirmNewRevision', { symbol: documentSymbol(programme.year, programme.revision + 1).fullSymbol })}
+            confirm={t('workflow.confirmNewRevision', { symbol: documentSymbol(programme.symbol, programme.revision + 1).fullSymbol })}
             secondary
             testId="new-revision"
           />

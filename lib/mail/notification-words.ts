@@ -54,6 +54,7 @@ export function notificationInWords(stored: string, t: Translate, locale: Locale
     silence: v.silence === '1' ? `\n\n${say('notify.silence')}` : '',
   }
   if (v.deadline) words.deadline = formatGeneva(new Date(v.deadline), LOCALE_TAGS[locale])
+  if ('symbol' in v && !v.symbol) words.symbol = say('workflow.original')
   if (v.format) words.format = say(v.format === 'thematic-day' ? 'editor.format.day' : 'editor.format.segment')
   if (v.answer) words.answer = say(`notify.answers.${v.answer}`)
   if (v.outcome) words.outcome = lower(say(`consultation.outcomes.${v.outcome}`))

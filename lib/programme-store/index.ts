@@ -36,8 +36,9 @@ export function findProgrammes(database: Db, { publishedOnly = false }: { publis
 export const programmeOfYear = cache((year: number) => findProgrammeByYear(db(), year))
 
 /** What the policy and the workflow need of a programme. */
-export type ProgrammeHead = { id: string; year: number; status: string; revision: number; version: number; updatedAt: Date }
-const head = { id: true, year: true, status: true, revision: true, version: true, updatedAt: true } as const
+/** `symbol`: the document symbol the ISU set for the year, null when none. */
+export type ProgrammeHead = { id: string; year: number; status: string; revision: number; version: number; updatedAt: Date; symbol: string | null }
+const head = { id: true, year: true, status: true, revision: true, version: true, updatedAt: true, symbol: true } as const
 
 /** The head of a year's programme, or null: is the year taken? */
 export function findProgrammeHeadByYear(database: Db | Tx, year: number): Promise<ProgrammeHead | null> {

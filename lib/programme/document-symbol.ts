@@ -2,11 +2,15 @@
 // leave the application. Pure, so the editor, the workflow and the CLI can use it too.
 
 export type DocumentSymbol = {
-  /** The symbol of the programme of the year: `APLC/ISM/2026/1` (the first document of the Intersessional Meetings). */
+  /** The symbol the ISU set for the year (`APLC/MSP.23/2026/INF.1`); '' when none (the informal programme usually has none). */
   symbol: string
   /** `Rev.1`, `Rev.2` ...; null for the original document (revision 0). */
   revisionLabel: string | null
-  /** The symbol as printed at the top of the document, United Nations style: `APLC/ISM/2026/1/Rev.1`. */
+  /**
+   * How the revision is named, United Nations style: the symbol with the revision (`…/INF.1/Rev.1`), the
+   * revision alone (`Rev.1`), the symbol alone for the original, or '' for an original without a symbol
+   * (the interface then says "Original" in the reader's language).
+   */
   fullSymbol: string
 }
 
@@ -18,13 +22,12 @@ function checkRevision(revision: number) {
   if (!Number.isInteger(revision) || revision < 0) throw new RangeError(`Not a revision number (0, 1, 2 ...): ${revision}`)
 }
 
-/** The symbol of a year's programme and the label of its revision (0 = the original, no label). */
-export function documentSymbol(year: number, revision: number): DocumentSymbol {
-  checkYear(year)
+/** A revision of the year's programme by its symbol (the ISU's, or none) and its number (0 = the original). */
+export function documentSymbol(isuSymbol: string | null | undefined, revision: number): DocumentSymbol {
   checkRevision(revision)
-  const symbol = `APLC/ISM/${year}/1`
+  const symbol = isuSymbol?.trim() ?? ''
   const revisionLabel = revision > 0 ? `Rev.${revision}` : null
-  return { symbol, revisionLabel, fullSymbol: revisionLabel ? `${symbol}/${revisionLabel}` : symbol }
+  return { symbol, revisionLabel, fullSymbol: symbol && revisionLabel ? `${symbol}/${revisionLabel}` : symbol || (revisionLabel ?? '') }
 }
 
 export type ExportExtension = 'pdf' | 'ics' | 'json'
@@ -44,16 +47,4 @@ export function programmeFileName(year: number, revision: number, extension: Exp
 export function attachmentDisposition(fileName: string): string {
   const plain = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')
   return `attachment; filename="${plain}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
-}
-
-/**
- * The symbol a release prints: the one the ISU set for the year with the revision (`APLC/MSP.23/2026/1/Rev.1`),
- * the revision alone when the year has none (`Rev.1`; the informal programme is usually posted without
- * a symbol), or '' for an original without one.
- */
-export function printedSymbol(isuSymbol: string | null | undefined, revision: number): string {
-  checkRevision(revision)
-  const symbol = isuSymbol?.trim() ?? ''
-  const label = revision > 0 ? `Rev.${revision}` : ''
-  return symbol && label ? `${symbol}/${label}` : symbol || label
 }

@@ -85,7 +85,7 @@ export async function calendarResponse(request: Request, scope: ExportScope, yea
   if (head instanceof Response) return head
   const publication = await requirePublication(db(), head)
   const t = translator(messagesFor(exportLocale(request)))
-  const symbol = documentSymbol(head.year, head.revision)
+  const symbol = documentSymbol(head.symbol, head.revision)
   const body = programmeCalendar(publication.programme, {
     fullSymbol: symbol.fullSymbol,
     revision: head.revision,
@@ -95,7 +95,7 @@ export async function calendarResponse(request: Request, scope: ExportScope, yea
       speakers: t('publication.speakers', { names: '{names}' }),
       item: t('publication.page.item', { number: '{number}' }),
       sideEvent: t('publication.segments.side-event'),
-      calendarName: `${t('publication.meetings')} ${head.year} (${symbol.fullSymbol})`,
+      calendarName: symbol.fullSymbol ? `${t('publication.meetings')} ${head.year} (${symbol.fullSymbol})` : `${t('publication.meetings')} ${head.year}`,
     },
   })
   const bytes = new TextEncoder().encode(body)

@@ -27,8 +27,8 @@ export type Publication = PublicationHead & {
 export async function findPublication(db: Db, year: number): Promise<Publication | null> {
   const row = await findProgrammeByYear(db, year)
   if (!row) return null
-  const head: PublicationHead = { id: row.id, year: row.year, status: row.status, revision: row.revision, version: row.version, updatedAt: row.updatedAt }
-  return { ...head, symbol: row.symbol, programme: documentFromProgramme(row), issuedOn: await issuedOn(db, head), arabicDigits: digitsFor('ar', row.arabicDigits) }
+  const head: PublicationHead = { id: row.id, year: row.year, status: row.status, revision: row.revision, version: row.version, updatedAt: row.updatedAt, symbol: row.symbol }
+  return { ...head, programme: documentFromProgramme(row), issuedOn: await issuedOn(db, head), arabicDigits: digitsFor('ar', row.arabicDigits) }
 }
 
 async function issuedOn(db: Db, head: PublicationHead): Promise<string> {

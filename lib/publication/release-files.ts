@@ -14,7 +14,7 @@ import { requestLocale } from '@/lib/i18n/negotiate'
 import { listedStateName } from '@/lib/states/pdf-names'
 import { cachedProgrammePdf, pdfErrorMessage, pdfErrorStatus, PdfLimitError, renderProgrammePdf } from '@/lib/pdf'
 import { yearFromParam } from '@/lib/programme'
-import { printedSymbol } from '@/lib/programme/document-symbol'
+import { documentSymbol } from '@/lib/programme/document-symbol'
 import { cancelledSince, programmeCalendar } from './ics'
 import { releaseChangeLines, releaseChanges } from './release-changes'
 import { rememberRelease } from './release-memo'
@@ -89,7 +89,7 @@ async function releasePdf(release: Release, locale: Locale): Promise<Uint8Array>
         issuedOn: release.issuedOn,
         locale,
         digits: digitsFor(locale, release.arabicDigits),
-        replaces: previous ? { issuedOn: previous.issuedOn, symbol: printedSymbol(previous.symbol, previous.number) || null } : null,
+        replaces: previous ? { issuedOn: previous.issuedOn, symbol: documentSymbol(previous.symbol, previous.number).fullSymbol || null } : null,
         changes: previous ? releaseChangeLines(releaseChanges(previous.snapshot, release.snapshot, locale, 12), locale) : null,
       }, { stateName: listedStateName }),
   )
@@ -98,7 +98,7 @@ async function releasePdf(release: Release, locale: Locale): Promise<Uint8Array>
 
 async function releaseCalendar(release: Release, locale: Locale, request: Request): Promise<Uint8Array> {
   const t = translator(messagesFor(locale))
-  const symbol = printedSymbol(release.symbol, release.number)
+  const symbol = documentSymbol(release.symbol, release.number).fullSymbol
   const origin = env().NEXTAUTH_URL?.replace(/\/$/, '') ?? new URL(request.url).origin
   const earlier = await earlierReleases(db(), release.year, release.number)
   const body = programmeCalendar(release.programme, {

@@ -3,7 +3,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import type { Locale } from '@/lib/i18n'
-import { printedSymbol } from '@/lib/programme/document-symbol'
+import { documentSymbol } from '@/lib/programme/document-symbol'
 import { releaseChanges, type ReleaseChanges } from './release-changes'
 import { previousOf, releaseAt, type ReleaseAddress } from './release-files'
 import { rememberRelease } from './release-memo'
@@ -31,7 +31,7 @@ async function viewOf(address: ReleaseAddress, locale: Locale): Promise<ReleaseV
   const [previous, releases] = await Promise.all([previousOf(release), listReleases(db(), release.year)])
   return {
     release,
-    symbol: printedSymbol(release.symbol, release.number),
+    symbol: documentSymbol(release.symbol, release.number).fullSymbol,
     previous: previous ? { number: previous.number, symbol: previous.symbol, issuedOn: previous.issuedOn, publishedAt: previous.publishedAt } : null,
     changes: previous ? releaseChanges(previous.snapshot, release.snapshot, locale) : null,
     releases,

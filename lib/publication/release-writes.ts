@@ -36,7 +36,7 @@ export async function releaseAsEntered(tx: Tx, programmeId: string, { publishedA
   if (!row) throw new Error(`No programme ${programmeId}`)
   const snapshot = JSON.parse(JSON.stringify(snapshotOf(row))) as object
   await tx.revision.create({
-    data: { programmeId, number: row.revision, symbol: documentSymbol(row.year, row.revision).fullSymbol, snapshot, acknowledged: [], createdById: userId, createdAt: publishedAt, publishedAt },
+    data: { programmeId, number: row.revision, symbol: documentSymbol(row.symbol, row.revision).fullSymbol, snapshot, acknowledged: [], createdById: userId, createdAt: publishedAt, publishedAt },
   })
   return createRelease(tx, { programmeId, number: row.revision, symbol: row.symbol, snapshot, now: publishedAt, userId })
 }

@@ -34,7 +34,7 @@ export async function listRevisions(db: Db, programmeId: string): Promise<Revisi
 export async function revisionSnapshot(db: Db, programmeId: string, which: number | 'current'): Promise<{ symbol: string; snapshot: Snapshot } | null> {
   if (which === 'current') {
     const row = await findProgrammeById(db, programmeId)
-    return row ? { symbol: documentSymbol(row.year, row.revision).fullSymbol, snapshot: snapshotOf(row) } : null
+    return row ? { symbol: documentSymbol(row.symbol, row.revision).fullSymbol, snapshot: snapshotOf(row) } : null
   }
   const r = await db.revision.findUnique({ where: { programmeId_number: { programmeId, number: which } }, select: { symbol: true, snapshot: true } })
   const snapshot = r ? readSnapshot(r.snapshot) : null

@@ -54,7 +54,7 @@ export async function reviewForApproval(tx: Db | Tx, programmeId: string, now = 
   const openRound = await tx.consultationRound.findFirst({ where: { programmeId, status: 'open', deadline: { gt: now } }, select: { id: true, deadline: true } })
   return {
     programme: { id: row.id, year: row.year, status: row.status, revision: row.revision, version: row.version },
-    symbol: documentSymbol(row.year, row.revision).fullSymbol,
+    symbol: documentSymbol(row.symbol, row.revision).fullSymbol,
     fingerprint: fingerprintOf(snapshot),
     snapshot,
     errors: findings.filter((f) => f.level === 'error'),

@@ -65,7 +65,7 @@ export const approveProgramme = mutation({
     const published = await tx.revision.findFirst({ where: { programmeId: before.id, number: before.revision, publishedAt: { not: null } }, select: { id: true } })
     if (published) throw new Conflict({ status: before.status, version: before.version, revision: before.revision })
     const after = await changeUnderLock(tx, before.id, before.version, { status: 'approved' })
-    const symbol = documentSymbol(before.year, before.revision).fullSymbol
+    const symbol = documentSymbol(before.symbol, before.revision).fullSymbol
     const warnings = review.warnings.map((w) => ({ rule: w.rule, path: w.path, message: w.message, source: w.source }))
     const snapshot = JSON.parse(JSON.stringify(review.snapshot))
     await tx.revision.upsert({
@@ -112,9 +112,8 @@ export const publishProgramme = mutation({
     if (count !== 1) throw new Refusal('noApprovedSnapshot')
     // The release: what was approved, frozen for the public until the next one is published.
     const approved = await tx.revision.findUniqueOrThrow({ where: { programmeId_number: { programmeId: before.id, number: before.revision } }, select: { snapshot: true } })
-    const isuSymbol = (await tx.programme.findUniqueOrThrow({ where: { id: before.id }, select: { symbol: true } })).symbol
-    const release = await createRelease(tx, { programmeId: before.id, number: before.revision, symbol: isuSymbol, snapshot: approved.snapshot, now, userId: user.id })
-    const symbol = documentSymbol(before.year, before.revision).fullSymbol
+    const release = await createRelease(tx, { programmeId: before.id, number: before.revision, symbol: before.symbol, snapshot: approved.snapshot, now, userId: user.id })
+    const symbol = documentSymbol(before.symbol, before.revision).fullSymbol
     await audit('programme.published', { from: before.status, to: 'published', revision: before.revision, symbol, issuedOn: release.issuedOn })
     await notify(await everyoneInTheLoop(tx, user.id, before.year), {
       kind: 'programme.published',
@@ -155,8 +154,8 @@ export const startRevision = mutation({
   permission: 'programme.revise',
   async run({ tx, user, programme: before, audit, notify }, input) {
     const after = await changeUnderLock(tx, before.id, input.version, { status: 'draft', revision: { increment: 1 } })
-    const symbol = documentSymbol(before.year, after.revision).fullSymbol
-    await audit('revision.started', { from: before.status, to: 'draft', revision: after.revision, symbol, previous: documentSymbol(before.year, before.revision).fullSymbol })
+    const symbol = documentSymbol(before.symbol, after.revision).fullSymbol
+    await audit('revision.started', { from: before.status, to: 'draft', revision: after.revision, symbol, previous: documentSymbol(before.symbol, before.revision).fullSymbol })
     await notify(await everyoneInTheLoop(tx, user.id, before.year), {
       kind: 'revision.started',
       title: notificationText('newRevision', { name: user.name, year: before.year, symbol }),

@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { attachmentDisposition, documentSymbol, programmeFileName } from '@/lib/publication/symbol'
 
 describe('document symbol and file names', () => {
-  it('gives the symbol of the year and the revision label', () => {
-    expect(documentSymbol(2026, 1)).toEqual({ symbol: 'APLC/ISM/2026/1', revisionLabel: 'Rev.1', fullSymbol: 'APLC/ISM/2026/1/Rev.1' })
-    expect(documentSymbol(2026, 0)).toEqual({ symbol: 'APLC/ISM/2026/1', revisionLabel: null, fullSymbol: 'APLC/ISM/2026/1' })
-    expect(documentSymbol(2031, 12).fullSymbol).toBe('APLC/ISM/2031/1/Rev.12')
+  it('names a revision by the symbol the ISU set, with its revision label', () => {
+    expect(documentSymbol('APLC/MSP.23/2026/INF.1', 1)).toEqual({ symbol: 'APLC/MSP.23/2026/INF.1', revisionLabel: 'Rev.1', fullSymbol: 'APLC/MSP.23/2026/INF.1/Rev.1' })
+    expect(documentSymbol(' APLC/MSP.23/2026/INF.1 ', 0)).toEqual({ symbol: 'APLC/MSP.23/2026/INF.1', revisionLabel: null, fullSymbol: 'APLC/MSP.23/2026/INF.1' })
+    expect(documentSymbol('APLC/CONF/2031/1', 12).fullSymbol).toBe('APLC/CONF/2031/1/Rev.12')
+  })
+
+  it('invents no symbol: without one, a revision is its label and the original has none', () => {
+    expect(documentSymbol(null, 2)).toEqual({ symbol: '', revisionLabel: 'Rev.2', fullSymbol: 'Rev.2' })
+    expect(documentSymbol('  ', 1).fullSymbol).toBe('Rev.1')
+    expect(documentSymbol(undefined, 0)).toEqual({ symbol: '', revisionLabel: null, fullSymbol: '' })
   })
 
   it('names the files: -revN for a revision, nothing for the original', () => {
@@ -16,8 +22,9 @@ describe('document symbol and file names', () => {
   })
 
   it('refuses what is not a year or a revision', () => {
-    expect(() => documentSymbol(26, 0)).toThrow(RangeError)
-    expect(() => documentSymbol(2026, -1)).toThrow(RangeError)
+    expect(() => documentSymbol(null, -1)).toThrow(RangeError)
+    expect(() => documentSymbol('APLC/CONF/2026/1', 0.5)).toThrow(RangeError)
+    expect(() => programmeFileName(26, 0)).toThrow(RangeError)
     expect(() => programmeFileName(2026, 1.5)).toThrow(RangeError)
   })
 

@@ -496,6 +496,8 @@ export const ar = {
     itemNoThreads: 'لا تعليقات على هذا البند بعد: علّق عليه',
   },
   workflow: {
+    /** The original document (revision 0) of a year without a document symbol, where a symbol would stand. */
+    original: 'الأصل',
     label: 'حالة البرنامج',
     symbol: 'رمز الوثيقة',
     steps: 'مراحل البرنامج',

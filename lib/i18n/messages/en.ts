@@ -490,6 +490,8 @@ export const en = {
     itemNoThreads: 'No comments on this item yet: comment on it',
   },
   workflow: {
+    /** The original document (revision 0) of a year without a document symbol, where a symbol would stand. */
+    original: 'Original',
     label: 'Status of the programme',
     symbol: 'Document symbol',
     steps: 'Steps of the programme',

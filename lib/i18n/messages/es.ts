@@ -492,6 +492,8 @@ export const es = {
     itemNoThreads: 'Todavía no hay comentarios sobre este tema: coméntelo',
   },
   workflow: {
+    /** The original document (revision 0) of a year without a document symbol, where a symbol would stand. */
+    original: 'Original',
     label: 'Estado del programa',
     symbol: 'Signatura del documento',
     steps: 'Etapas del programa',

@@ -492,6 +492,8 @@ export const fr = {
     itemNoThreads: 'Pas encore de commentaire sur ce point : commentez-le',
   },
   workflow: {
+    /** The original document (revision 0) of a year without a document symbol, where a symbol would stand. */
+    original: 'Original',
     label: 'Statut du programme',
     symbol: 'Cote du document',
     steps: 'Étapes du programme',

@@ -56,7 +56,7 @@ export default async function ApprovePage({ params }: Props) {
       <p className="muted">{t('workflow.approvalIntro')}</p>
       {!['draft', 'consultation'].includes(programme.status) && (
         <p className="alert ok" role="status">
-          {programme.status === 'approved' ? t('workflow.approved', { symbol: review.symbol }) : t('workflow.alreadyApproved', { status: t(`statuses.${programme.status as 'approved'}`) })}{' '}
+          {programme.status === 'approved' ? t('workflow.approved', { symbol: review.symbol || t('workflow.original') }) : t('workflow.alreadyApproved', { status: t(`statuses.${programme.status as 'approved'}`) })}{' '}
           <Link href={`/meetings/${year}/revisions`}>{t('workflow.seeRevisions')}</Link>
         </p>
       )}

@@ -39,8 +39,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   // The current state is worth comparing while it is not itself a kept snapshot (a draft, or in consultation).
   const currentIsSnapshot = revisions.some((r) => r.number === programme.revision) && (programme.status === 'approved' || programme.status === 'published')
   const options = [
-    ...revisions.map((r) => ({ value: String(r.number), label: r.symbol })),
-    ...(currentIsSnapshot ? [] : [{ value: 'current', label: t('revisions.current', { symbol: documentSymbol(programme.year, programme.revision).fullSymbol }) }]),
+    ...revisions.map((r) => ({ value: String(r.number), label: r.symbol || t('workflow.original') })),
+    ...(currentIsSnapshot ? [] : [{ value: 'current', label: t('revisions.current', { symbol: documentSymbol(programme.symbol, programme.revision).fullSymbol || t('workflow.original') }) }]),
   ]
   const last = options.at(-1)?.value
   const fromDefault = options.length >= 2 ? options.at(-2)!.value : undefined
@@ -72,7 +72,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <tbody>
             {revisions.map((r, i) => (
               <tr key={r.number}>
-                <th scope="row">{r.symbol}</th>
+                <th scope="row">{r.symbol || t('workflow.original')}</th>
                 <td>{t('revisions.approvedBy', { name: r.approvedByName, date: formatGeneva(new Date(r.approvedAt)) })}</td>
                 <td>{r.publishedAt ? formatGeneva(new Date(r.publishedAt)) : '—'}</td>
                 <td>
