@@ -148,6 +148,9 @@ test('published, the French public page and the French PDF print the translated 
   await expect(items.filter({ hasText: UNIVERSALIZATION })).toContainText(`${UNIVERSALIZATION} (uniquement en anglais)`)
   await expect(page.locator('.pp-where')).toHaveText('Genève, Palais des Nations')
   await expect(items.filter({ hasText: UNIVERSALIZATION }).getByTestId('invited')).toContainText('Cambodge, Bosnie-Herzégovine')
+  // The footnote's reason is entered in English only, and says so; a State that speaks is named in French.
+  await expect(items.filter({ hasText: UNIVERSALIZATION }).getByTestId('invited')).toContainText('States Parties with Article 5 deadlines in 2026 or 2027 (uniquement en anglais)')
+  await expect(items.filter({ hasText: UNIVERSALIZATION }).locator('.pp-speakers')).toHaveText('Intervenants : Cambodge; ICBL')
   await page.screenshot({ path: path.join(shots, 'public-fr-1440.png'), fullPage: true })
   await page.setViewportSize({ width: 390, height: 844 })
   await noHorizontalScroll(page)

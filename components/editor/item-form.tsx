@@ -82,7 +82,9 @@ export function ItemForm({ programmeId, year, dayId, dayLabel, item, defaultTime
       const res: ActionResult<unknown> = await saveItemAction({ programmeId, dayId, itemId: item?.id, version, fields, shiftFollowing: shift })
       if (res.ok) {
         onDirty(false)
-        onClose()
+        // Closed in the same transition as the page's new state, which the action's answer carries: the
+        // dialog goes when the saved item is drawn, so that reopening it at once never shows it as it was.
+        startTransition(onClose)
         return
       }
       if (res.error === 'conflict') {

@@ -1,5 +1,5 @@
 import type { Locale, Translate } from '@/lib/i18n'
-import { formatDate, itemTextsIn, speakerNames } from '@/lib/programme'
+import { formatDate, itemTextsIn, speakerNamesIn } from '@/lib/programme'
 import { formatDayHeading } from '@/lib/i18n/dates'
 import { stateName } from '@/lib/states/names'
 import { isThematic, type OutlineDay, type OutlineEntry, type ProgrammeOutline } from '@/lib/programme/outline'
@@ -26,6 +26,19 @@ export function InLanguage({ text, t, as: Tag = 'span', className }: { text: { t
     <Tag className={className}>
       <bdi lang="en">{text.text}</bdi> <span className="pp-original-only">{t('itemTexts.englishOnly')}</span>
     </Tag>
+  )
+}
+
+/** The footnote of the States invited to speak; its basis is entered in English only (the format has no translations of it). */
+function InvitedStates({ invited, locale, t }: { invited: { states: readonly string[]; basis: string }; locale: Locale; t: Translate }) {
+  const mark = '\u2063'
+  const [before, after] = t('states.footnote', { basis: mark, states: invited.states.map((code) => stateName(code, locale)).join(', ') }).split(mark)
+  return (
+    <p className="pp-invited" role="note" data-testid="invited">
+      {before}
+      <InLanguage text={{ text: invited.basis, original: locale !== 'en' }} t={t} />
+      {after}
+    </p>
   )
 }
 
@@ -73,7 +86,7 @@ export function ProgrammeView({ outline, locale, t, num = same }: Props) {
                       <InLanguage as="strong" text={texts.title} t={t} />
                       {texts.description ? <InLanguage as="p" className="pp-description" text={texts.description} t={t} /> : null}
                     </td>
-                    <td>{speakerNames(item.speakers).join('; ')}</td>
+                    <td>{speakerNamesIn(item.speakers, (iso) => stateName(iso, locale)).join('; ')}</td>
                   </tr>
                 )
               })}
@@ -119,13 +132,11 @@ function Entry({ entry, day, t, locale, num }: { entry: OutlineEntry; day: Outli
         ) : null}
         {item.speakers?.length ? (
           <p className="pp-speakers">
-            {t('publication.speakers', { names: speakerNames(item.speakers).join('; ') })}
+            {t('publication.speakers', { names: speakerNamesIn(item.speakers, (iso) => stateName(iso, locale)).join('; ') })}
           </p>
         ) : null}
         {item.invited?.states.length ? (
-          <p className="pp-invited" role="note" data-testid="invited">
-            {t('states.footnote', { basis: item.invited.basis, states: item.invited.states.map((code) => stateName(code, locale)).join(', ') })}
-          </p>
+          <InvitedStates invited={item.invited} locale={locale} t={t} />
         ) : null}
       </div>
     </li>

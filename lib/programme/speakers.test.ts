@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { speakerKind, speakerName, speakerNames, speakerState, speakersFromNames } from './speakers'
+import { speakerKind, speakerName, speakerNames, speakerNamesIn, speakerState, speakersFromNames } from './speakers'
 
 const cambodia = { name: 'Cambodia', kind: 'state-party' as const, state: 'KHM' }
 const icbl = { name: 'ICBL', kind: 'civil-society' as const }
@@ -19,5 +19,12 @@ describe('speakers', () => {
     // A name listed twice keeps its object once.
     expect(speakersFromNames(['Cambodia', 'Cambodia'], [cambodia])).toEqual([cambodia, 'Cambodia'])
     expect(speakersFromNames(['Cambodia'], undefined)).toEqual(['Cambodia'])
+  })
+
+  it("names a State that speaks in the reader's language and every other speaker as entered", () => {
+    const french: Record<string, string> = { KHM: 'Cambodge' }
+    const observer = { name: 'Palestine', kind: 'observer-state' as const, state: 'PSE' }
+    expect(speakerNamesIn(['Moderator', cambodia, icbl, observer], (iso) => french[iso])).toEqual(['Moderator', 'Cambodge', 'ICBL', 'Palestine'])
+    expect(speakerNamesIn(undefined, () => 'never')).toEqual([])
   })
 })

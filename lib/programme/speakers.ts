@@ -8,6 +8,13 @@ export const speakerName = (speaker: Speaker): string => (typeof speaker === 'st
 
 export const speakerNames = (speakers: readonly Speaker[] | undefined): string[] => (speakers ?? []).map(speakerName)
 
+/** The names for a reader: a State that speaks under its name in the reader's language (`nameOfState`), any other speaker as entered. */
+export const speakerNamesIn = (speakers: readonly Speaker[] | undefined, nameOfState: (iso: string) => string | undefined): string[] =>
+  (speakers ?? []).map((speaker) => {
+    const iso = speakerState(speaker)
+    return (iso && nameOfState(iso)) || speakerName(speaker)
+  })
+
 export const speakerKind = (speaker: Speaker): SpeakerKind => (typeof speaker === 'string' ? 'other' : speaker.kind)
 
 /** The State a speaker speaks for (ISO 3166-1 alpha-3), or null. */
