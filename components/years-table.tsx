@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { Locale, Translate } from '@/lib/i18n'
 import type { YearOverview } from '@/lib/meetings/years'
 import { formatDateRange } from '@/lib/i18n/dates'
+import { textIn, type TranslationLanguage } from '@/lib/programme'
 import { DeleteProgrammeButton } from './meetings/delete-programme-button'
 
 function FindingCounts({ t, counts }: { t: Translate; counts: YearOverview['findings'] }) {
@@ -17,6 +18,12 @@ function FindingCounts({ t, counts }: { t: Translate; counts: YearOverview['find
       )}
     </span>
   )
+}
+
+/** The venue in the reader's language where it was entered in it, else as entered (in English). */
+function Venue({ p, locale }: { p: YearOverview; locale: Locale }) {
+  const venue = textIn(p.venue, { [locale]: p.translations?.[locale as TranslationLanguage]?.venue }, locale)
+  return <td lang={venue.original ? 'en' : undefined}>{venue.text}</td>
 }
 
 /** The programmes, one row a year, newest first, with what the rulebook finds in each. */
@@ -47,7 +54,7 @@ export function YearsTable({ t, locale, years, mayDelete }: { t: Translate; loca
                 </Link>
               </th>
               <td>{formatDateRange(p.firstDay, p.lastDay, locale)}</td>
-              <td>{p.venue}</td>
+              <Venue p={p} locale={locale} />
               <td>{p.format ? t(`formats.${p.format as 'thematic-day'}`) : <span className="muted">{t('formats.undecided')}</span>}</td>
               <td>
                 <span className={`badge ${p.status}`}>{t(`statuses.${p.status as 'draft'}`)}</span>

@@ -11,7 +11,8 @@ import type { ProgrammeSummary } from './queries'
 /** What the rulebook finds; `unchecked` when the programme could not be checked (it is shown as such). */
 export type FindingCounts = { errors: number; warnings: number; infos: number; unchecked?: true }
 
-export type YearOverview = ProgrammeSummary & { version: number; findings: FindingCounts }
+/** `translations`: the programme's title and venue in other languages, as entered. */
+export type YearOverview = ProgrammeSummary & { version: number; findings: FindingCounts; translations: Programme['translations'] }
 
 /** Every programme (newest first) with its days, items and other meetings, in one query, and its document. */
 export async function listProgrammesWithDocuments(db: Db, { publishedOnly = false }: { publishedOnly?: boolean } = {}) {
@@ -57,5 +58,6 @@ function overviewOf(row: { id: string; year: number; title: string; venue: strin
     firstDay: dates[0] ?? null,
     lastDay: dates.at(-1) ?? null,
     findings: findingsOf(document),
+    translations: document.translations,
   }
 }
