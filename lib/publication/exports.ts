@@ -84,13 +84,15 @@ export async function calendarResponse(request: Request, scope: ExportScope, yea
   const head = await allowedHead(yearParam)
   if (head instanceof Response) return head
   const publication = await requirePublication(db(), head)
-  const t = translator(messagesFor(exportLocale(request)))
+  const locale = exportLocale(request)
+  const t = translator(messagesFor(locale))
   const symbol = documentSymbol(head.symbol, head.revision)
   const body = programmeCalendar(publication.programme, {
     fullSymbol: symbol.fullSymbol,
     revision: head.revision,
     final: isFinal(head.status),
     now: new Date(),
+    language: locale,
     labels: {
       speakers: t('publication.speakers', { names: '{names}' }),
       item: t('publication.page.item', { number: '{number}' }),

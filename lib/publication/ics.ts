@@ -2,7 +2,8 @@
 // (they would only clutter a calendar), side events included and marked, at Geneva's local time
 // with the Europe/Zurich time zone described in the file (VTIMEZONE), so that any calendar shows
 // the right hour whatever its own zone. Pure: no I/O.
-import { parseTime, speakerNames, type Item, type Programme } from '@/lib/programme'
+import { itemTextsIn, parseTime, speakerNamesIn, type Item, type Programme } from '@/lib/programme'
+import { stateName, type StateLanguage } from '@/lib/states/names'
 import { programmeOutline } from '@/lib/programme/outline'
 
 export const CALENDAR_TIME_ZONE = 'Europe/Zurich'
@@ -16,6 +17,8 @@ export type CalendarOptions = {
   final: boolean
   /** The moment the file is made (DTSTAMP). */
   now: Date
+  /** The reader's language: the items' titles and descriptions where entered in it (else as entered), and the States that speak. */
+  language?: StateLanguage
   /** Fixed words in the reader's language. */
   labels: {
     /** `Speakers: {names}` */
@@ -120,8 +123,10 @@ const utcStamp = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.
 
 function describe(item: Item, options: CalendarOptions, number: number | null): string {
   const parts: string[] = []
-  if (item.description) parts.push(item.description)
-  if (item.speakers?.length) parts.push(options.labels.speakers.replace('{names}', speakerNames(item.speakers).join('; ')))
+  const language = options.language ?? 'en'
+  const description = itemTextsIn(item, language).description
+  if (description) parts.push(description.text)
+  if (item.speakers?.length) parts.push(options.labels.speakers.replace('{names}', speakerNamesIn(item.speakers, (iso) => stateName(iso, language)).join('; ')))
   const symbol = options.fullSymbol ? `${options.fullSymbol} · ` : ''
   parts.push(number === null ? `${symbol}${options.labels.sideEvent}` : `${symbol}${options.labels.item.replace('{number}', String(number))}`)
   return parts.join('\n\n')
@@ -165,7 +170,7 @@ export function programmeCalendar(programme: Programme, options: CalendarOptions
         `SEQUENCE:${options.revision}`,
         `DTSTART;TZID=${CALENDAR_TIME_ZONE}:${localDateTime(day.date, item.start)}`,
         ...(end !== null && end > start ? [`DTEND;TZID=${CALENDAR_TIME_ZONE}:${localDateTime(day.date, item.end)}`] : []),
-        `SUMMARY:${escapeText(item.title)}`,
+        `SUMMARY:${escapeText(itemTextsIn(item, options.language ?? 'en').title.text)}`,
         `DESCRIPTION:${escapeText(describe(item, options, numberOf.get(item) ?? null))}`,
         `LOCATION:${escapeText(programme.venue)}`,
         `STATUS:${options.final ? 'CONFIRMED' : 'TENTATIVE'}`,

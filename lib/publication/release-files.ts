@@ -107,6 +107,7 @@ async function releaseCalendar(release: Release, locale: Locale, request: Reques
     final: true,
     // The file is the same for every request: stamped with the moment of publication.
     now: release.publishedAt,
+    language: locale,
     labels: {
       speakers: t('publication.speakers', { names: '{names}' }),
       item: t('publication.page.item', { number: '{number}' }),

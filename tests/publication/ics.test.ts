@@ -42,6 +42,18 @@ function genevaInstant(date: string, time: string): number {
 const nonBreakItems = (programme: Programme) => programme.days.flatMap((day) => day.items.map((item) => ({ date: day.date, item }))).filter(({ item }) => item.segment !== 'break')
 
 describe('the programme calendar (.ics)', () => {
+  it("is in the reader's language: titles and descriptions where entered in it, else as entered; speaking States named in it", () => {
+    const seeded = ProgrammeSchema.parse(JSON.parse(fs.readFileSync(path.join(__dirname, '../../prisma/demo/seed/programme-2025.json'), 'utf8')))
+    const { events } = parse(programmeCalendar(seeded, options({ language: 'fr' })))
+    const article5 = events.find((e) => e.summary.startsWith('Comité sur la mise en œuvre de l’article 5'))
+    expect(article5?.description).toContain('Le Comité présente ses observations')
+    expect(article5?.description).toContain('Cambodge; Colombie; Bosnie-Herzégovine')
+    const untranslated = seeded.days.flatMap((d) => d.items).filter((i) => i.segment !== 'break' && !i.translations?.fr?.title)
+    for (const item of untranslated) expect(events.map((e) => e.summary)).toContain(item.title)
+    // Without a language, English as entered.
+    expect(parse(programmeCalendar(seeded, options())).events.map((e) => e.summary)).toContain(seeded.days[1]!.items[1]!.title)
+  })
+
   it('has one event per item except the breaks, side events included', () => {
     const { events } = parse(programmeCalendar(demo2025, options()))
     const expected = nonBreakItems(demo2025)
