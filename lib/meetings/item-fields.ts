@@ -1,9 +1,18 @@
 // The item form's fields and what an item stores, both ways. Pure: the form fills itself from an item,
 // the editor drafts the item being typed (so that the findings and the time counts follow), and the
 // server writes what was sent; each of the optional fields, absent, leaves the item as it was.
-import { speakerKind, speakerName, speakerState, speakersFromNames, TRANSLATION_LANGUAGES, type Invitation, type ItemTranslations, type ProgrammeTranslations, type Speaker, type SubItem } from '@/lib/programme'
+import { speakerKind, speakerName, speakerState, speakersFromNames } from '@/lib/programme/speakers'
+import { TRANSLATION_LANGUAGES } from '@/lib/programme/vocabulary'
+import type { Invitation, ItemTranslations, ProgrammeTranslations, Speaker, SubItem } from '@/lib/programme/schema'
 import type { EditorItem } from './editor-model'
 import type { InvitedFields, ItemFields, ItemTextsFields, SettingsFields, SpeakerKindFields } from './schema'
+
+/** The speakers typed one a line, as names. */
+export const speakersOf = (text: string) =>
+  text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 /** The form's values for an item (a new one: empty, at the given times). */
 export function itemFieldsOf(item: EditorItem | null, start = '10:00', end = '11:00'): ItemFields {
