@@ -12,7 +12,8 @@ import { nextFreeSlot } from '@/lib/meetings/placing'
 import { countMeetingTime, type MeetingTime } from '@/lib/programme/meeting-time'
 import { formatDate, isIsoDate } from '@/lib/programme/dates'
 import { formatTime, parseTime } from '@/lib/programme/time'
-import { actionsFromFields, invitedFromFields, speakersFromFields, speakersOf, translationsFromFields } from '@/lib/meetings/item-fields'
+import { actionsFromFields, invitedFromFields, speakersFromFields, translationsFromFields } from '@/lib/meetings/item-fields'
+import { speakersOf } from '@/lib/meetings/speaker-lines'
 
 const isStateCode = (code: unknown): code is string => typeof code === 'string' && /^[A-Z]{3}$/.test(code)
 import { checkDocumentReport, checkParsedProgrammeReport, type FindingsReport, type Parse } from '@/lib/rules/report'

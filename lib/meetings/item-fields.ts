@@ -7,13 +7,6 @@ import type { Invitation, ItemTranslations, ProgrammeTranslations, Speaker, SubI
 import type { EditorItem } from './editor-model'
 import type { InvitedFields, ItemFields, ItemTextsFields, SettingsFields, SpeakerKindFields } from './schema'
 
-/** The speakers typed one a line, as names. */
-export const speakersOf = (text: string) =>
-  text
-    .split('\n')
-    .map((s) => s.trim())
-    .filter(Boolean)
-
 /** The form's values for an item (a new one: empty, at the given times). */
 export function itemFieldsOf(item: EditorItem | null, start = '10:00', end = '11:00'): ItemFields {
   const subItems = item?.subItems ?? []

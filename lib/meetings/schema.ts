@@ -70,7 +70,7 @@ export const ItemFieldsSchema = z
   })
 export type ItemFields = z.input<typeof ItemFieldsSchema>
 
-export { speakersOf } from './item-fields'
+export { speakersOf } from './speaker-lines'
 
 export const SaveItemSchema = z
   .object({
