@@ -1,6 +1,7 @@
 'use client'
 import { useMemo } from 'react'
-import { findingInWords, type Finding, type Say } from '@/lib/rules'
+import { findingInWords, type Say } from '@/lib/rules/in-words'
+import type { Finding } from '@/lib/rules/finding'
 import { useLocale, useT } from './i18n'
 
 /** A finding of the rulebook in the page's language (lib/rules/in-words). */

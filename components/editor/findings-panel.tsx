@@ -3,7 +3,9 @@ import { useEffect } from 'react'
 import { useFindingWords } from '@/components/finding-words'
 import { useT } from '@/components/i18n'
 import { markFindingsDrawn } from './drop-timing'
-import { RULE_BY_ID, ruleTitleInWords, sourceInWords, type Finding, type Level, type RuleId, type Say } from '@/lib/rules'
+import { RULE_BY_ID, type Level, type RuleId } from '@/lib/rules/catalogue'
+import { ruleTitleInWords, sourceInWords, type Say } from '@/lib/rules/in-words'
+import type { Finding } from '@/lib/rules/finding'
 
 const LEVELS: Level[] = ['error', 'warning', 'info']
 

@@ -4,23 +4,28 @@
 // suggestion the item's invitation, printed as its footnote in the PDF and on the public page.
 import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
-import { useLocale, useT } from '@/components/i18n'
+import { useT } from '@/components/i18n'
 import type { EditorDay } from '@/lib/meetings/editor-model'
-import { INFORMAL_SEGMENTS } from '@/lib/programme'
+import { INFORMAL_SEGMENTS } from '@/lib/programme/vocabulary'
 import { setInvitationAction } from '@/lib/states/actions'
 import { suggestInvitations } from '@/lib/states/invitations'
 import type { StateFacts } from '@/lib/states/list'
-import { stateName } from '@/lib/states/names'
 
-type Props = { year: number; days: EditorDay[]; facts: StateFacts[]; canEdit: boolean }
+type Props = {
+  year: number
+  days: EditorDay[]
+  facts: StateFacts[]
+  /** The States' names in the page's language, by code (lib/states/names.ts stateNamesOf), from the server: the names' tables stay there. */
+  stateNames: Record<string, string>
+  canEdit: boolean
+}
 
-export function InvitationsPanel({ year, days, facts, canEdit }: Props) {
+export function InvitationsPanel({ year, days, facts, stateNames, canEdit }: Props) {
   const t = useT()
-  const locale = useLocale()
   const router = useRouter()
   const [notice, setNotice] = useState<string | null>(null)
   const [busy, startTransition] = useTransition()
-  const names = (codes: readonly string[]) => codes.map((code) => stateName(code, locale)).join(', ')
+  const names = (codes: readonly string[]) => codes.map((code) => stateNames[code.toUpperCase()] ?? code).join(', ')
   const rows = days.flatMap((day) =>
     day.items
       .filter((item) => !INFORMAL_SEGMENTS.has(item.segment))

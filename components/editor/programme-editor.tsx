@@ -6,14 +6,18 @@ import { deleteItemAction, moveItemAction, placeItemAction } from '@/lib/meeting
 import type { ThreadCount } from '@/components/comments/item-comments-link'
 import { useT } from '@/components/i18n'
 import { documentOf, itemExtrasOf, targetOfPath, type EditorDay, type EditorItem, type EditorProgramme } from '@/lib/meetings/editor-model'
-import { speakersOf, type ItemFields, type SettingsFields } from '@/lib/meetings/schema'
+import type { ItemFields, SettingsFields } from '@/lib/meetings/schema'
 import { inTimeOrder } from '@/lib/meetings/timing'
 import { nextFreeSlot } from '@/lib/meetings/placing'
-import { countMeetingTime, formatDate, formatTime, isIsoDate, parseTime, type MeetingTime } from '@/lib/programme'
+import { countMeetingTime, type MeetingTime } from '@/lib/programme/meeting-time'
+import { formatDate, isIsoDate } from '@/lib/programme/dates'
+import { formatTime, parseTime } from '@/lib/programme/time'
 import { actionsFromFields, invitedFromFields, speakersFromFields, translationsFromFields } from '@/lib/meetings/item-fields'
+import { speakersOf } from '@/lib/meetings/speaker-lines'
 
 const isStateCode = (code: unknown): code is string => typeof code === 'string' && /^[A-Z]{3}$/.test(code)
-import { checkProgrammeReport } from '@/lib/rules'
+import { checkDocumentReport, checkParsedProgrammeReport, type FindingsReport, type Parse } from '@/lib/rules/report'
+import { LIMITS } from '@/lib/programme/limits'
 import type { MoveRequest } from './day-list'
 import { markDrop } from './drop-timing'
 import { FindingsPanel } from './findings-panel'
@@ -40,6 +44,9 @@ const InvitationsPanel = memo(dynamic(() => import('./invitations-panel').then((
 const Findings = memo(FindingsPanel)
 // The time changes only when an item's length or kind does, not when it moves.
 const Summary = memo(TimeSummary, (a, b) => a.previous === b.previous && JSON.stringify(a.current) === JSON.stringify(b.current))
+/** The interchange schema's parse (zod), loaded with the forms rather than with the timetable. */
+const loadParse = (): Promise<Parse> => import('@/lib/programme/parse').then((m) => m.parseProgramme)
+const NO_NAMES: Record<string, string> = {}
 /** How long after a drop the invitations below the timetable are drawn again. */
 const INVITATIONS_AFTER_MS = 200
 
@@ -123,10 +130,18 @@ type Props = {
   canEditPresidency?: boolean
   /** The States Parties and their obligations, for the invitations' suggestions. */
   stateFacts?: StateFacts[]
+  /** The names of those States and of the States items invite, in the page's language, by code. */
+  stateNames?: Record<string, string>
+  /**
+   * The saved programme's report when it fails the interchange schema (the server read it with zod);
+   * null, the usual case, when it passes: then the programme and a move on the timetable, which
+   * changes only times and days, are checked without the schema's parse, loaded with the forms.
+   */
+  schemaReport?: FindingsReport | null
   children?: React.ReactNode
 }
 
-export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDecide, canPropose, closedRounds, today, commentCounts, previousTime = null, presidency, canEditPresidency = false, stateFacts, children }: Props) {
+export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDecide, canPropose, closedRounds, today, commentCounts, previousTime = null, presidency, canEditPresidency = false, stateFacts, stateNames = NO_NAMES, schemaReport = null, children }: Props) {
   const t = useT()
   const router = useRouter()
   const [programme, addPlacement] = useOptimistic(saved, placed)
@@ -179,9 +194,27 @@ export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDeci
     return () => window.clearTimeout(timer)
   }, [saved, t])
 
+  const drafting = (settingsDirty && !!settingsDraft) || (!!editing && !!itemDraft)
   const draft = useMemo(() => withDrafts(programme, settingsDirty ? settingsDraft : null, editing ? itemDraft : null), [programme, settingsDraft, settingsDirty, itemDraft, editing])
   const draftDocument = useMemo(() => documentOf(draft), [draft])
-  const report = useMemo(() => checkProgrammeReport(draftDocument), [draftDocument])
+  // A move keeps a valid programme valid unless a day then holds more items than the schema allows.
+  const withinLimits = programme.days.every((d) => d.items.length <= LIMITS.itemsPerDay)
+  const [parse, setParse] = useState<Parse | null>(null)
+  const needsParse = !!schemaReport || !withinLimits || !!editing || settingsDirty
+  useEffect(() => {
+    if (!needsParse || parse) return
+    let live = true
+    loadParse().then((p) => live && setParse(() => p))
+    return () => {
+      live = false
+    }
+  }, [needsParse, parse])
+  const report = useMemo(() => {
+    if (!schemaReport && withinLimits && !drafting) return checkParsedProgrammeReport(draftDocument)
+    if (parse) return checkDocumentReport(parse, draftDocument)
+    // The parse is on its way (a form just opened): the findings of the programme as saved until then.
+    return schemaReport ?? checkParsedProgrammeReport(documentOf(withDrafts(programme, null, null)))
+  }, [schemaReport, withinLimits, drafting, draftDocument, parse, programme])
   const findings = report.findings
   const time = useMemo(() => countMeetingTime(draftDocument), [draftDocument])
   const labels = useMemo(() => Object.fromEntries(programme.days.map((d) => [d.id, formatDate(d.date)])), [programme.days])
@@ -386,7 +419,7 @@ export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDeci
                 onMove={move}
               />
             ))}
-          {stateFacts && <InvitationsPanel year={programme.year} days={laterDays} facts={stateFacts} canEdit={canEdit} />}
+          {stateFacts && <InvitationsPanel year={programme.year} days={laterDays} facts={stateFacts} stateNames={stateNames} canEdit={canEdit} />}
         </div>
         <aside className="editor-side">
           <Findings findings={findings} omitted={report.omitted} onShow={showFinding} />

@@ -9,13 +9,13 @@
 import { DndContext, MouseSensor, pointerWithin, TouchSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent, type DragMoveEvent, type DragStartEvent, type Modifier } from '@dnd-kit/core'
 import { GripHorizontal, MessageSquare, Plus } from 'lucide-react'
 import Link from 'next/link'
-import { memo, useMemo, useRef, useState } from 'react'
+import { createContext, memo, useContext, useMemo, useRef, useState } from 'react'
 import type { ThreadCount } from '@/components/comments/item-comments-link'
 import { useLocale, useT } from '@/components/i18n'
 import { localeDirection } from '@/lib/i18n'
 import type { EditorDay, EditorItem } from '@/lib/meetings/editor-model'
 import { isFormal, placeMove, placeResize, snap, SNAP_MINUTES, type Adjustment, type Placed } from '@/lib/meetings/placing'
-import { formatTime, parseTime } from '@/lib/programme'
+import { formatTime, parseTime } from '@/lib/programme/time'
 import marks from './presence.module.css'
 import styles from './timetable.module.css'
 import { useLatest } from './use-latest'
@@ -61,6 +61,14 @@ const MOUSE = { activationConstraint: { distance: 4 } }
 const TOUCH = { activationConstraint: { delay: 250, tolerance: 8 } }
 const MOVING = [snapToGrid]
 const SIZING = [verticalOnly]
+// A drop draws the timetable again, not dnd-kit's context: given the same props, DndContext skips its
+// render (it would otherwise hand a new transform to its context, which React then looks for in the
+// 200 items). The timetable reaches it through this context, read by the one child DndContext keeps.
+const GridContent = createContext<React.ReactNode>(null)
+function GridSlot() {
+  return useContext(GridContent)
+}
+const GRID_SLOT = <GridSlot />
 
 export function TimeGrid({ days, labels, highlighted, changed, canEdit, year, saving, commentCounts, onOpen, onCreate, onPlace, onDelete, onAnnounce }: Props) {
   const t = useT()
@@ -153,6 +161,14 @@ export function TimeGrid({ days, labels, highlighted, changed, canEdit, year, sa
     setPreview(null)
     setDragKind(null)
   }
+  const dragStart = useLatest(onDragStart)
+  const dragMove = useLatest(onDragMove)
+  const dragEnd = useLatest(onDragEnd)
+  const dragCancel = useLatest(onDragCancel)
+  const accessibility = useMemo(
+    () => ({ screenReaderInstructions: { draggable: t('timetable.keys') }, announcements: { onDragStart: () => undefined, onDragMove: () => undefined, onDragOver: () => undefined, onDragEnd: () => undefined, onDragCancel: () => t('timetable.announce.cancelled') } }),
+    [t],
+  )
 
   /** The keyboard map of a focused item. */
   const onItemKey = useLatest((itemId: string, e: React.KeyboardEvent) => {
@@ -276,18 +292,20 @@ export function TimeGrid({ days, labels, highlighted, changed, canEdit, year, sa
   )
   if (!canEdit) return grid
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={pointerWithin}
-      modifiers={dragKind === 'move' ? MOVING : SIZING}
-      onDragStart={onDragStart}
-      onDragMove={onDragMove}
-      onDragEnd={onDragEnd}
-      onDragCancel={onDragCancel}
-      accessibility={{ screenReaderInstructions: { draggable: t('timetable.keys') }, announcements: { onDragStart: () => undefined, onDragMove: () => undefined, onDragOver: () => undefined, onDragEnd: () => undefined, onDragCancel: () => t('timetable.announce.cancelled') } }}
-    >
-      {grid}
-    </DndContext>
+    <GridContent.Provider value={grid}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={pointerWithin}
+        modifiers={dragKind === 'move' ? MOVING : SIZING}
+        onDragStart={dragStart}
+        onDragMove={dragMove}
+        onDragEnd={dragEnd}
+        onDragCancel={dragCancel}
+        accessibility={accessibility}
+      >
+        {GRID_SLOT}
+      </DndContext>
+    </GridContent.Provider>
   )
 }
 

@@ -2,7 +2,7 @@
 // Time, counted, of one programme beside the year before it: in the editor (the draft as typed) and
 // on the approval page. A table per dimension; rows empty in both years are left out.
 import { useLocale, useT } from '@/components/i18n'
-import { TIME_TABLES, type MeetingTime } from '@/lib/programme'
+import { TIME_TABLES, type MeetingTime } from '@/lib/programme/meeting-time'
 import { duration, percentage, rowLabel, tableLabel } from '@/lib/meeting-time/words'
 import styles from './meeting-time.module.css'
 

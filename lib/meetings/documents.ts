@@ -1,7 +1,8 @@
 // The programme in the interchange format (lib/programme) to and from the database's rows.
 import type { Tx } from '@/lib/db'
 import type { Programme, ProgrammeInput } from '@/lib/programme'
-import { documentOf, editorProgrammeOf } from './editor-model'
+import { documentOf } from './editor-model'
+import { editorProgrammeOf } from './editor-rows'
 import type { StoredProgramme } from '@/lib/programme-store'
 
 export type ProgrammeDocument = ProgrammeInput

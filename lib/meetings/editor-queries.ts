@@ -4,7 +4,10 @@ import { countThreadsByItem } from '@/lib/comments/queries'
 import { listRounds } from '@/lib/consultation/queries'
 import { db, type Db } from '@/lib/db'
 import type { StoredProgramme } from '@/lib/programme-store'
-import { editorProgrammeOf } from './editor-model'
+import { parseProgramme } from '@/lib/programme/parse'
+import { checkProgrammeReport } from '@/lib/rules'
+import { documentOf } from './editor-model'
+import { editorProgrammeOf } from './editor-rows'
 
 /** Closed consultation rounds of a programme (a round past its deadline is closed), to link from the format decision. */
 export async function closedRoundsOf(database: Db, programmeId: string) {
@@ -18,5 +21,10 @@ export async function closedRoundsOf(database: Db, programmeId: string) {
 /** Everything the editor page shows of a programme read for it. */
 export async function editorPageOf(row: StoredProgramme) {
   const [closedRounds, commentCounts] = await Promise.all([closedRoundsOf(db(), row.id), countThreadsByItem(db(), row.id)])
-  return { programme: editorProgrammeOf(row), closedRounds, commentCounts }
+  const programme = editorProgrammeOf(row)
+  // The schema's findings when the saved programme fails it (rare): the browser's editor loads the
+  // schema only with its forms and checks a valid programme without it.
+  const document = documentOf(programme)
+  const schemaReport = parseProgramme(document).ok ? null : checkProgrammeReport(document)
+  return { programme, closedRounds, commentCounts, schemaReport }
 }

@@ -1,7 +1,9 @@
 // The item form's fields and what an item stores, both ways. Pure: the form fills itself from an item,
 // the editor drafts the item being typed (so that the findings and the time counts follow), and the
 // server writes what was sent; each of the optional fields, absent, leaves the item as it was.
-import { speakerKind, speakerName, speakerState, speakersFromNames, TRANSLATION_LANGUAGES, type Invitation, type ItemTranslations, type ProgrammeTranslations, type Speaker, type SubItem } from '@/lib/programme'
+import { speakerKind, speakerName, speakerState, speakersFromNames } from '@/lib/programme/speakers'
+import { TRANSLATION_LANGUAGES } from '@/lib/programme/vocabulary'
+import type { Invitation, ItemTranslations, ProgrammeTranslations, Speaker, SubItem } from '@/lib/programme/schema'
 import type { EditorItem } from './editor-model'
 import type { InvitedFields, ItemFields, ItemTextsFields, SettingsFields, SpeakerKindFields } from './schema'
 

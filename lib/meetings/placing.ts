@@ -1,7 +1,8 @@
 // Where an item may go on the timetable, pure: the grid (dragging, the keyboard) and the server ask
 // the same questions. A formal item never lands across a break or past the end of the interpreted
 // day without saying so: it stops at the break, jumps past it, or is refused (no room).
-import { formatTime, INFORMAL_SEGMENTS, parseTime, type Segment } from '@/lib/programme'
+import { formatTime, parseTime } from '@/lib/programme/time'
+import { INFORMAL_SEGMENTS, type Segment } from '@/lib/programme/vocabulary'
 import type { TimedItem } from './timing'
 
 /** UNOG's interpreted slots (rulebook: interpretation-hours). */

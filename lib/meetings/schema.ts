@@ -70,11 +70,7 @@ export const ItemFieldsSchema = z
   })
 export type ItemFields = z.input<typeof ItemFieldsSchema>
 
-export const speakersOf = (text: string) =>
-  text
-    .split('\n')
-    .map((s) => s.trim())
-    .filter(Boolean)
+export { speakersOf } from './speaker-lines'
 
 export const SaveItemSchema = z
   .object({

@@ -1,7 +1,8 @@
 // Time arithmetic of the editor's moves, pure: swapping an item with its neighbour, shifting the
 // items that follow one whose length changed. Breaks and side events are a lane of their own:
 // moving a session never drags the lunch break along.
-import { formatTime, INFORMAL_SEGMENTS, parseTime, type Segment } from '@/lib/programme'
+import { formatTime, parseTime } from '@/lib/programme/time'
+import { INFORMAL_SEGMENTS, type Segment } from '@/lib/programme/vocabulary'
 
 export type TimedItem = { id: string; start: string; end: string; segment: Segment | string }
 export type Retimed = { id: string; start: string; end: string }

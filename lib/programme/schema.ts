@@ -330,8 +330,7 @@ export type ProgrammeInput = Omit<z.input<typeof ProgrammeV2Schema>, 'version'> 
 /** Either version, chosen by the document's `version`; a version 1 document means what it always meant. */
 export const ProgrammeSchema: z.ZodType<Programme, ProgrammeInput> = z.discriminatedUnion('version', [ProgrammeV1Schema, ProgrammeV2Schema])
 
-/** The version export writes. */
-export const CURRENT_VERSION = 2
+export { CURRENT_VERSION } from './format-version'
 
 export type Day = z.output<typeof DayV2Schema>
 export type DayInput = z.input<typeof DayV2Schema>

@@ -1,5 +1,6 @@
 // The calendar rules: when the meetings are held and for how long.
-import { UNOG_HOLIDAY_NAMES, unogHolidayOn, yearOf } from '../programme'
+import { UNOG_HOLIDAY_NAMES, unogHolidayOn } from '../programme/holidays'
+import { yearOf } from '../programme/dates'
 import { dayPath, type ProgrammeFacts } from './facts'
 import { finding } from './finding'
 import { runFamily, type RuleFamily, type RuleReport } from './family'

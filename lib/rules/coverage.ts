@@ -1,6 +1,6 @@
 // The coverage rules: what the formal meeting must give time to. Only its items count: a side event
 // held beside it, or a break, does not put a Committee or an objective on the agenda.
-import { COMMITTEE_IDS, COMMITTEE_NAMES, OBJECTIVE_AIMS, OBJECTIVE_IDS, OBJECTIVE_LABELS, type CommitteeId, type ObjectiveId } from '../programme'
+import { COMMITTEE_IDS, COMMITTEE_NAMES, OBJECTIVE_AIMS, OBJECTIVE_IDS, OBJECTIVE_LABELS, type CommitteeId, type ObjectiveId } from '../programme/vocabulary'
 import type { ItemFacts, ProgrammeFacts } from './facts'
 import { finding } from './finding'
 import { runFamily, type RuleFamily, type RuleReport } from './family'

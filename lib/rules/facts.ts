@@ -1,17 +1,10 @@
 // What the rules need to know about a programme, worked out once: day numbers, weekdays and item
 // times in minutes, days by date and items by time. Every rule family reads these instead of
 // parsing dates and times again.
-import {
-  INFORMAL_SEGMENTS,
-  dayNumber,
-  parseTime,
-  weekdayOfDayNumber,
-  type Day,
-  type Item,
-  type Minutes,
-  type Programme,
-  type Weekday,
-} from '../programme'
+import { INFORMAL_SEGMENTS } from '../programme/vocabulary'
+import { dayNumber, weekdayOfDayNumber, type Weekday } from '../programme/dates'
+import { parseTime, type Minutes } from '../programme/time'
+import type { Day, Item, Programme } from '../programme/schema'
 
 export interface ItemFacts {
   item: Item

@@ -1,7 +1,8 @@
 // The format rules (4RC): each year the President decides, in consultation with the Coordinating
 // Committee, between a thematic segment inside the two days and a thematic day added to them.
 // While the format is undecided only `format-undecided` speaks; the thematic rules wait.
-import { FORMAT_LABELS, SEGMENT_LABELS, nextWorkingDayNumber, previousWorkingDayNumber, dateOfDayNumber, type Segment } from '../programme'
+import { FORMAT_LABELS, SEGMENT_LABELS, type Segment } from '../programme/vocabulary'
+import { nextWorkingDayNumber, previousWorkingDayNumber, dateOfDayNumber } from '../programme/dates'
 import { dayPath, itemPath, type DayFacts, type ProgrammeFacts } from './facts'
 import { finding } from './finding'
 import { runFamily, type RuleFamily, type RuleReport } from './family'

@@ -2,7 +2,7 @@
 // catalogue's `rules` section, dates and lists written as the language writes them. The checker
 // itself writes no sentence a person reads in the interface; the pages, the approval gate and the
 // command line all say a finding through this one function. Pure: the words come in as `say`.
-import { formatDate, isIsoDate } from '../programme'
+import { formatDate, isIsoDate } from '../programme/dates'
 import type { Finding, FindingParams } from './finding'
 
 /** A translator of catalogue keys (lib/i18n's, or next-intl's): a key under `rules.` and its values. */

@@ -1,5 +1,5 @@
 // Pieces of the findings' sentences: dates written out, item titles in quotes, times shown.
-import { formatDate, isIsoDate } from '../programme'
+import { formatDate, isIsoDate } from '../programme/dates'
 import type { DayFacts, ItemFacts, ProgrammeFacts } from './facts'
 
 export const writtenDay = (facts: ProgrammeFacts, day: DayFacts) => formatDate(day.day.date, facts.locale)

@@ -1,7 +1,8 @@
 // Whom to invite on an item (issue 16): the groups of States Parties the annotated programmes invite
 // to present, found from the obligations the ISU keeps. Pure. The basis is written in English, the
 // language of the programme's texts (the footnote "… are invited to present: …" is translated by the PDF).
-import { presidencyOfYear, meetingName, type CommitteeId, type ObjectiveId } from '@/lib/programme'
+import { presidencyOfYear, meetingName } from '@/lib/programme/presidency'
+import type { CommitteeId, ObjectiveId } from '@/lib/programme/vocabulary'
 import type { StateFacts } from './list'
 
 export type SuggestionId = 'article-5-deadline' | 'extension-pending' | 'article-4' | 'survivors'

@@ -41,6 +41,13 @@ export function stateName(iso: string, language: StateLanguage = 'en'): string {
   return UN_NAMES[code]?.[language] ?? countries.getName(code, language) ?? iso
 }
 
+/** The names of some States in a language, by code (upper case): what a page hands its browser instead of this module's tables. */
+export function stateNamesOf(codes: Iterable<string>, language: StateLanguage = 'en'): Record<string, string> {
+  const names: Record<string, string> = {}
+  for (const iso of codes) names[iso.toUpperCase()] = stateName(iso, language)
+  return names
+}
+
 /** Whether a code is an ISO 3166-1 alpha-3 code the names know. */
 export const isKnownState = (iso: string) => countries.isValid(iso.toUpperCase()) && iso.length === 3
 

@@ -4,12 +4,13 @@ import { ProgrammeEditor } from '@/components/editor/programme-editor'
 import { PdfDownloadButton } from '@/components/pdf-download-button'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
-import { getT } from '@/lib/i18n/server'
+import { getLocale, getT } from '@/lib/i18n/server'
 import { db } from '@/lib/db'
 import { editorPageOf } from '@/lib/meetings/editor-queries'
 import { timeOfYearBefore } from '@/lib/meeting-time/queries'
 import { presidencyOf } from '@/lib/presidency/presidents'
 import { listStateFacts } from '@/lib/states/records'
+import { stateNamesOf } from '@/lib/states/names'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { programmeFileName } from '@/lib/publication/symbol'
 import { stampOf } from '@/lib/presence/people'
@@ -29,12 +30,15 @@ export default async function ProgrammeEditorPage({ params }: Props) {
   // Drafts are for the Coordinating Committee and the ISU; others read the published programme.
   if (!can(user, 'programme.viewDraft', row)) redirect(`/programme/${year}`)
   const t = await getT()
-  const [{ programme, closedRounds, commentCounts }, previousTime, presidency, stateFacts] = await Promise.all([
+  const [{ programme, closedRounds, commentCounts, schemaReport }, previousTime, presidency, stateFacts] = await Promise.all([
     editorPageOf(row),
     timeOfYearBefore(db(), row.year),
     presidencyOf(db(), row.year),
     listStateFacts(db()),
   ])
+  // The invitations name the States of the records and those the items invite, in the page's language.
+  const invited = programme.days.flatMap((d) => d.items.flatMap((i) => i.invited?.states ?? []))
+  const stateNames = stateNamesOf([...stateFacts.map((f) => f.iso), ...invited], await getLocale())
   return (
     <ClientMessages namespaces={['timetable', 'errors', 'consultationLoop', 'meetingTime', 'presidency', 'states', 'presence', 'itemTexts', 'rules']}>
       <h1>
@@ -53,6 +57,8 @@ export default async function ProgrammeEditorPage({ params }: Props) {
         presidency={{ year: row.year, presidency: presidency.presidency, president: presidency.president }}
         canEditPresidency={can(user, 'presidency.edit')}
         stateFacts={stateFacts}
+        stateNames={stateNames}
+        schemaReport={schemaReport}
         today={new Date().toISOString().slice(0, 10)}
       >
         <div className="button-row">
