@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
+import { createDb, dbNull } from '@/lib/db'
+import { E2E_DATABASE_URL } from './fixtures'
 import { signInAs } from './pages'
 
 // Arabic, the fourth language: the whole page right to left, the programme's Arabic texts (English
@@ -13,6 +15,51 @@ const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined
 
 /** How far the page sticks out sideways (0 when nothing does). */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+/** How far the page sticks out sideways, and the outermost elements that stick out (to say what to fix). */
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    const out = [...document.querySelectorAll('body *')].filter((e) => {
+      const box = e.getBoundingClientRect()
+      return box.width > 0 && box.height > 0 && (box.right > width + 1 || box.left < -1) && getComputedStyle(e).position !== 'fixed'
+    })
+    const outermost = out.filter((e) => !out.includes(e.parentElement!)).slice(0, 5)
+    return {
+      by: document.documentElement.scrollWidth - width,
+      what: outermost.map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 40)} “${(e.textContent ?? '').trim().slice(0, 30)}”`).join('; '),
+    }
+  })
+
+/** Every page a member visits (the President sees them all), and those that scrolled sideways in Arabic before. */
+const MEMBER_PAGES = [
+  '/',
+  '/programme',
+  publicPage,
+  '/notifications',
+  '/notifications/settings',
+  '/profile',
+  '/meetings',
+  '/meetings/new',
+  `/meetings/${thisYear}`,
+  `/meetings/${thisYear}/calendar`,
+  `/meetings/${thisYear}/consultation`,
+  `/meetings/${thisYear}/history`,
+  `/meetings/${thisYear}/revisions`,
+  `/meetings/${thisYear}/approve`,
+  `/meetings/${lastYear}`,
+  `/meetings/${lastYear}/revisions`,
+  '/meetings/time',
+  '/meetings/actions',
+  '/meetings/states',
+  '/admin/users',
+  '/admin/outbox',
+]
+const ONCE_SIDEWAYS = [`/meetings/${thisYear}`, `/meetings/${thisYear}/consultation`, '/admin/users']
+
+async function chooseLocale(page: Page, locale: 'ar' | 'en' | 'fr') {
+  await page.context().addCookies([{ name: 'locale', value: locale, domain: new URL(page.url()).hostname, path: '/' }])
+}
 
 async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/arabic-${name}.png`, fullPage: true })
@@ -125,5 +172,72 @@ test.describe('the editor and the consultation in Arabic', () => {
     await page.reload()
     expect(await overflow(page)).toBeLessThanOrEqual(0)
     await shoot(page, 'consultation-390')
+  })
+})
+
+test.describe('nothing scrolls sideways on a phone', () => {
+  test('at 390 px every page a member visits fits the screen in Arabic, and the editor, the consultation and the users page in English and French too', async ({ page }) => {
+    test.setTimeout(180_000)
+    await signInAs(page, 'president')
+    await page.setViewportSize({ width: 390, height: 844 })
+    for (const [locale, paths] of [['ar', MEMBER_PAGES], ['en', ONCE_SIDEWAYS], ['fr', ONCE_SIDEWAYS]] as const) {
+      await chooseLocale(page, locale)
+      for (const path of paths) {
+        await page.goto(path)
+        await page.waitForLoadState('networkidle')
+        await expect(page.locator('html')).toHaveAttribute('lang', locale)
+        const { by, what } = await sideways(page)
+        expect(by, `${path} in ${locale} at 390 px scrolls sideways by ${by} px: ${what}`).toBeLessThanOrEqual(0)
+      }
+    }
+    await chooseLocale(page, 'en')
+  })
+})
+
+test.describe('the consultation page’s items in Arabic', () => {
+  const arabicTitle = 'افتتاح الاجتماعات المعقودة بين الدورات'
+  let restore: (() => Promise<void>) | null = null
+
+  test.afterEach(async () => {
+    await restore?.()
+    restore = null
+  })
+
+  test('an item with an Arabic title shows it; the others show their English title marked “English only” in Arabic', async ({ page }) => {
+    // An Arabic title for the first item of the year, as the translation fields of the item form would save it.
+    const db = createDb(E2E_DATABASE_URL)
+    try {
+      const item = await db.item.findFirstOrThrow({ where: { day: { programme: { year: thisYear } }, segment: { not: 'break' } }, orderBy: [{ day: { date: 'asc' } }, { position: 'asc' }] })
+      const before = item.translations
+      const others = before && typeof before === 'object' && !Array.isArray(before) ? before : {}
+      await db.item.update({ where: { id: item.id }, data: { translations: { ...others, ar: { title: arabicTitle } } } })
+      restore = async () => {
+        const again = createDb(E2E_DATABASE_URL)
+        try {
+          await again.item.update({ where: { id: item.id }, data: { translations: before ?? dbNull } })
+        } finally {
+          await again.$disconnect()
+        }
+      }
+    } finally {
+      await db.$disconnect()
+    }
+
+    await page.setViewportSize({ width: 1440, height: 1000 })
+    await signInAs(page, 'committee')
+    await chooseLocale(page, 'ar')
+    await page.goto(`/meetings/${thisYear}/consultation`)
+    const items = page.getByTestId('item-threads')
+    const translated = items.filter({ has: page.locator('h5', { hasText: arabicTitle }) })
+    await expect(translated).toHaveCount(1)
+    await expect(translated.locator('h5')).not.toContainText('(بالإنكليزية فقط)')
+    // The next item has no Arabic text: its English title, set apart, and the mark in Arabic.
+    const english = items.nth(1).locator('h5')
+    await expect(english.locator('bdi[lang="en"]')).not.toBeEmpty()
+    await expect(english).toContainText('(بالإنكليزية فقط)')
+    // The days are headed in Arabic, with the United Nations' month names, as the PDF writes them.
+    await expect(page.locator('section[aria-labelledby^="cday-"] h4').first()).toHaveText(/^(الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت) \d+ .+\/.+ \d{4}$/)
+    await shoot(page, 'consultation-items-1440')
+    await chooseLocale(page, 'en')
   })
 })

@@ -42,5 +42,5 @@ export const PENDING: Record<string, readonly string[]> = {
   ],
 }
 
-/** Pages known to scroll sideways right to left (issue 20's remaining work), as `path@width`. */
-export const PENDING_OVERFLOW: readonly string[] = [`/meetings/${new Date().getFullYear()}@390`, `/meetings/${new Date().getFullYear()}/consultation@390`, '/admin/users@390']
+/** Pages known to scroll sideways right to left, as `path@width` (none left: e2e/arabic.spec.ts fails on any at 390 px). */
+export const PENDING_OVERFLOW: readonly string[] = []

@@ -1,5 +1,7 @@
 // Deadlines are instants, written and read in Geneva time (where the Committee meets), whatever the
 // server's or the browser's zone. Pure: Intl does the zone arithmetic.
+import { isArabicTag, unArabicMonths } from './programme/arabic-months'
+
 export const GENEVA = 'Europe/Zurich'
 
 const parts = (instant: Date) => {
@@ -41,12 +43,13 @@ export function formatGeneva(instant: Date, locale = 'en-GB'): string {
   const p = Object.fromEntries(
     new Intl.DateTimeFormat(locale, { timeZone: GENEVA, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(instant).map((x) => [x.type, x.value]),
   )
-  const date = `${p.weekday} ${p.day} ${p.month} ${p.year}`
+  const date = `${p.weekday} ${p.day} ${isArabicTag(locale) ? unArabicMonths(p.month ?? '') : p.month} ${p.year}`
   const time = new Intl.DateTimeFormat(locale, { timeZone: GENEVA, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)
   return `${date}, ${time} (Geneva)`
 }
 
 /** A short date and time for lists: "24 Nov 2026, 09:15". */
 export function formatShort(instant: Date, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: GENEVA, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)
+  const text = new Intl.DateTimeFormat(locale, { timeZone: GENEVA, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)
+  return isArabicTag(locale) ? unArabicMonths(text) : text
 }

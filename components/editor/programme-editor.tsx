@@ -4,7 +4,8 @@ import { useRouter } from 'next/navigation'
 import { memo, startTransition as later, useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from 'react'
 import { deleteItemAction, moveItemAction, placeItemAction } from '@/lib/meetings/actions'
 import type { ThreadCount } from '@/components/comments/item-comments-link'
-import { useT } from '@/components/i18n'
+import { useLocale, useT } from '@/components/i18n'
+import { LOCALE_TAGS } from '@/lib/i18n'
 import { documentOf, itemExtrasOf, targetOfPath, type EditorDay, type EditorItem, type EditorProgramme } from '@/lib/meetings/editor-model'
 import type { ItemFields, SettingsFields } from '@/lib/meetings/schema'
 import { inTimeOrder } from '@/lib/meetings/timing'
@@ -217,7 +218,9 @@ export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDeci
   }, [schemaReport, withinLimits, drafting, draftDocument, parse, programme])
   const findings = report.findings
   const time = useMemo(() => countMeetingTime(draftDocument), [draftDocument])
-  const labels = useMemo(() => Object.fromEntries(programme.days.map((d) => [d.id, formatDate(d.date)])), [programme.days])
+  const locale = useLocale()
+  // The days in the reader's language ("الثلاثاء 16 حزيران/يونيه 2026" in Arabic, as the PDF writes them).
+  const labels = useMemo(() => Object.fromEntries(programme.days.map((d) => [d.id, formatDate(d.date, LOCALE_TAGS[locale] ?? 'en')])), [programme.days, locale])
 
   // After a move the view is re-rendered from the server: keep the keyboard on the moved item.
   useEffect(() => {

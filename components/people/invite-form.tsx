@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation'
 import { useLocale } from '@/components/i18n'
 import { ROLES, type Role } from '@/lib/auth/permissions'
 import { LANGUAGES, LOCALES, LOCALE_TAGS, type Locale } from '@/lib/i18n'
+import { unArabicMonths } from '@/lib/programme/arabic-months'
 import { inviteAction } from '@/lib/people/actions'
 import { FieldError, Said, useActionForm } from '@/components/use-action-form'
 
@@ -21,7 +22,7 @@ export function InviteForm({ years, defaultYear }: { years: number[]; defaultYea
         const email = form.email
         setForm((f) => ({ ...f, email: '', name: '' }))
         router.refresh()
-        return t('people.invite.sent', { email, date: new Date(data.expiresAt).toLocaleString(LOCALE_TAGS[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Zurich' }) })
+        return t('people.invite.sent', { email, date: unArabicMonths(new Date(data.expiresAt).toLocaleString(LOCALE_TAGS[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Zurich' })) })
       },
     )
   return (

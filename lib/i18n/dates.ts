@@ -1,7 +1,7 @@
 // Dates as a conference document writes them, in the reader's language: the one formatter of the
 // pages, the lists and the printed programme. Calendar days are formatted in UTC (they are days,
 // not instants); the day of issue is the day in Geneva.
-import { formatDate } from '@/lib/programme'
+import { formatDate, isArabicTag, unArabicMonths } from '@/lib/programme'
 import { LOCALE_TAGS as TAGS, type Locale } from './index'
 
 const dayMonthYear = new Map<Locale, Intl.DateTimeFormat>()
@@ -16,21 +16,24 @@ function formatter(locale: Locale): Intl.DateTimeFormat {
 
 const instant = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`)
 
+/** Intl's Arabic month names replaced by the United Nations' ("حزيران/يونيه"), as the PDF writes them. */
+const months = (text: string, locale: Locale) => (isArabicTag(TAGS[locale]) ? unArabicMonths(text) : text)
+
 /** "12 May 2026", "12 mai 2026", "12 de mayo de 2026". */
 export function formatDayMonthYear(isoDate: string, locale: Locale): string {
-  return formatter(locale).format(instant(isoDate))
+  return months(formatter(locale).format(instant(isoDate)), locale)
 }
 
 /** A calendar day with the parts asked for: "Tuesday 16 June", "16 juin 2026". */
 export function formatDay(isoDate: string, locale: Locale, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
-  return instant(isoDate).toLocaleDateString(TAGS[locale], { timeZone: 'UTC', ...options })
+  return months(instant(isoDate).toLocaleDateString(TAGS[locale], { timeZone: 'UTC', ...options }), locale)
 }
 
 /** "16–18 June 2026", "30 June – 2 July 2026" (the United Nations' way), in the locale's words; "—" without a first day. */
 export function formatDateRange(first: string | null, last: string | null, locale: Locale): string {
   if (!first) return '—'
   if (!last || first === last) return formatDayMonthYear(first, locale)
-  const text = formatter(locale).formatRange(instant(first), instant(last))
+  const text = months(formatter(locale).formatRange(instant(first), instant(last)), locale)
   // en-GB writes "16 – 18 June"; a conference document closes up a range of days: "16–18 June".
   return text.replace(/(\d)\s+–\s+(\d)/u, '$1–$2')
 }

@@ -50,21 +50,8 @@ export const AR_LABELS: PdfLabels = {
 /** Sunday first, as Date.getUTCDay counts. */
 export const AR_WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'] as const
 
-/** January first, in the United Nations' Arabic form (Levantine name/Egyptian name). */
-export const AR_MONTHS = [
-  'كانون الثاني/يناير',
-  'شباط/فبراير',
-  'آذار/مارس',
-  'نيسان/أبريل',
-  'أيار/مايو',
-  'حزيران/يونيه',
-  'تموز/يوليه',
-  'آب/أغسطس',
-  'أيلول/سبتمبر',
-  'تشرين الأول/أكتوبر',
-  'تشرين الثاني/نوفمبر',
-  'كانون الأول/ديسمبر',
-] as const
+/** January first, in the United Nations' Arabic form: the interface's names too (lib/programme/arabic-months.ts). */
+export { AR_MONTHS } from '@/lib/programme/arabic-months'
 
 /** Letters of sub-items, in the abjad order Arabic documents use: (أ), (ب), (ج) ... */
 export const AR_LETTERS = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'] as const

@@ -2,6 +2,8 @@
 // time zone: a date is turned into a day number (days since 1970-01-01) with integer arithmetic,
 // so the result is the same in any browser, server or time zone.
 
+import { isArabicTag, unArabicMonths } from './arabic-months'
+
 /** A date written `YYYY-MM-DD`. */
 export type IsoDate = string
 
@@ -146,7 +148,8 @@ function formatterFor(locale: string): Intl.DateTimeFormat {
 
 /**
  * A date written out for people: "Thursday 30 April 2026" in English (the United Nations' order,
- * whatever the runtime's English default); other locales get Intl's long form, e.g. "jeudi 30 avril 2026".
+ * whatever the runtime's English default), "الخميس 30 نيسان/أبريل 2026" in Arabic (the United Nations'
+ * month names, as the PDF); other locales get Intl's long form, e.g. "jeudi 30 avril 2026".
  */
 export function formatDate(date: IsoDate, locale = 'en'): string {
   let inLocale = written.get(locale)
@@ -158,10 +161,13 @@ export function formatDate(date: IsoDate, locale = 'en'): string {
   if (cached !== undefined) return cached
   const instant = new Date(requireDayNumber(date) * MS_PER_DAY)
   let text: string
-  if (locale === 'en' || locale.startsWith('en-')) {
+  if (locale === 'en' || locale.startsWith('en-') || isArabicTag(locale)) {
+    // English and Arabic documents write the weekday without a comma: "Tuesday 16 June 2026",
+    // "الثلاثاء 16 حزيران/يونيه 2026" (Arabic with the United Nations' month names, as the PDF).
     const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {}
     for (const part of formatterFor(locale).formatToParts(instant)) parts[part.type] = part.value
     text = `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`
+    if (isArabicTag(locale)) text = unArabicMonths(text)
   } else {
     text = formatterFor(locale).format(instant)
   }

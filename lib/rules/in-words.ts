@@ -2,6 +2,7 @@
 // catalogue's `rules` section, dates and lists written as the language writes them. The checker
 // itself writes no sentence a person reads in the interface; the pages, the approval gate and the
 // command line all say a finding through this one function. Pure: the words come in as `say`.
+import { isArabicTag, unArabicMonths } from '../programme/arabic-months'
 import { formatDate, isIsoDate } from '../programme/dates'
 import type { Finding, FindingParams } from './finding'
 
@@ -153,7 +154,8 @@ export const ruleTitleInWords = (rule: Finding['rule'], say: Say) => say(`rules.
 
 function dayMonthYear(iso: string, locale: string): string {
   if (!isIsoDate(iso)) return iso
-  return new Intl.DateTimeFormat(tagOf(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+  const text = new Intl.DateTimeFormat(tagOf(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+  return isArabicTag(tagOf(locale)) ? unArabicMonths(text) : text
 }
 
 /** The field a schema finding names, and where an unknown field stands (its path without the key). */

@@ -53,41 +53,43 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <ClientMessages namespaces={['admin', 'comments', 'consultation', 'errors', 'people', 'roles', 'workflow']}>
       <h1>{t('admin.title')}</h1>
       <p className="muted">{t('admin.intro')}</p>
-      <table data-testid="people">
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.name')}</th>
-            <th scope="col">{t('admin.email')}</th>
-            <th scope="col">{t('people.list.standingRole')}</th>
-            <th scope="col">{t('people.list.yearRoles')}</th>
-            <th scope="col">{t('people.list.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {people.map((p) => (
-            <tr key={p.id} data-person={p.email}>
-              <td>{p.name}</td>
-              <td>{p.email}</td>
-              <td>
-                <RoleForm user={{ id: p.id, email: p.email, name: p.name, role: p.role, admin: p.admin }} />
-              </td>
-              <td className="small">{p.years.map((y) => `${y.year}: ${t(`roles.${y.role}`)}`).join(' · ')}</td>
-              <td>
-                {p.active ? t('people.list.active') : <strong>{t('people.list.deactivated')}</strong>}{' '}
-                {mayManage && p.id !== user.id && (
-                  <ActionButton
-                    action={setActiveAction}
-                    input={{ userId: p.id, active: !p.active }}
-                    label={p.active ? t('people.list.deactivate') : t('people.list.reactivate')}
-                    confirm={p.active ? t('people.list.deactivateConfirm', { name: p.name }) : undefined}
-                    secondary
-                  />
-                )}
-              </td>
+      <div className="table-scroll">
+        <table data-testid="people" className="people-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.name')}</th>
+              <th scope="col">{t('admin.email')}</th>
+              <th scope="col">{t('people.list.standingRole')}</th>
+              <th scope="col">{t('people.list.yearRoles')}</th>
+              <th scope="col">{t('people.list.status')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {people.map((p) => (
+              <tr key={p.id} data-person={p.email}>
+                <td>{p.name}</td>
+                <td>{p.email}</td>
+                <td>
+                  <RoleForm user={{ id: p.id, email: p.email, name: p.name, role: p.role, admin: p.admin }} />
+                </td>
+                <td className="small">{p.years.map((y) => `${y.year}: ${t(`roles.${y.role}`)}`).join(' · ')}</td>
+                <td>
+                  {p.active ? t('people.list.active') : <strong>{t('people.list.deactivated')}</strong>}{' '}
+                  {mayManage && p.id !== user.id && (
+                    <ActionButton
+                      action={setActiveAction}
+                      input={{ userId: p.id, active: !p.active }}
+                      label={p.active ? t('people.list.deactivate') : t('people.list.reactivate')}
+                      confirm={p.active ? t('people.list.deactivateConfirm', { name: p.name }) : undefined}
+                      secondary
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       {mayManage && (
         <section aria-labelledby="committee-title">
@@ -110,34 +112,36 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <section aria-labelledby="pending-title">
             <h2 id="pending-title">{t('people.pending.title')}</h2>
             {invitations.length ? (
-              <table data-testid="pending-invitations">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('people.pending.person')}</th>
-                    <th scope="col">{t('people.pending.role')}</th>
-                    <th scope="col">{t('people.pending.expires')}</th>
-                    <th scope="col">{t('people.pending.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {invitations.map((i) => (
-                    <tr key={i.id} data-invitation={i.email}>
-                      <td>
-                        {i.name}
-                        <div className="muted small">{i.email}</div>
-                      </td>
-                      <td>
-                        {t(`roles.${i.role}`)} ({i.year ?? t('people.roleStanding')})
-                      </td>
-                      <td>{i.expired ? <strong>{t('people.pending.expired')}</strong> : when(i.expiresAt)}</td>
-                      <td>
-                        <ActionButton action={resendInvitationAction} input={{ invitationId: i.id }} label={t('people.pending.resend')} secondary />{' '}
-                        <ActionButton action={revokeInvitationAction} input={{ invitationId: i.id }} label={t('people.pending.revoke')} confirm={t('people.pending.revokeConfirm', { email: i.email })} secondary />
-                      </td>
+              <div className="table-scroll">
+                <table data-testid="pending-invitations">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('people.pending.person')}</th>
+                      <th scope="col">{t('people.pending.role')}</th>
+                      <th scope="col">{t('people.pending.expires')}</th>
+                      <th scope="col">{t('people.pending.actions')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {invitations.map((i) => (
+                      <tr key={i.id} data-invitation={i.email}>
+                        <td>
+                          {i.name}
+                          <div className="muted small">{i.email}</div>
+                        </td>
+                        <td>
+                          {t(`roles.${i.role}`)} ({i.year ?? t('people.roleStanding')})
+                        </td>
+                        <td>{i.expired ? <strong>{t('people.pending.expired')}</strong> : when(i.expiresAt)}</td>
+                        <td>
+                          <ActionButton action={resendInvitationAction} input={{ invitationId: i.id }} label={t('people.pending.resend')} secondary />{' '}
+                          <ActionButton action={revokeInvitationAction} input={{ invitationId: i.id }} label={t('people.pending.revoke')} confirm={t('people.pending.revokeConfirm', { email: i.email })} secondary />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             ) : (
               <p className="muted">{t('people.pending.empty')}</p>
             )}
@@ -148,24 +152,26 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <section aria-labelledby="rights-title">
         <h2 id="rights-title">{t('people.audit.title')}</h2>
         {history.length ? (
-          <table data-testid="rights-history">
-            <thead>
-              <tr>
-                <th scope="col">{t('people.audit.when')}</th>
-                <th scope="col">{t('people.audit.who')}</th>
-                <th scope="col">{t('people.audit.what')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((e) => (
-                <tr key={e.id}>
-                  <td>{when(e.at)}</td>
-                  <td>{e.by ?? t('people.audit.system')}</td>
-                  <td>{describe(t, e)}</td>
+          <div className="table-scroll">
+            <table data-testid="rights-history">
+              <thead>
+                <tr>
+                  <th scope="col">{t('people.audit.when')}</th>
+                  <th scope="col">{t('people.audit.who')}</th>
+                  <th scope="col">{t('people.audit.what')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {history.map((e) => (
+                  <tr key={e.id}>
+                    <td>{when(e.at)}</td>
+                    <td>{e.by ?? t('people.audit.system')}</td>
+                    <td>{describe(t, e)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : (
           <p className="muted">{t('people.audit.empty')}</p>
         )}

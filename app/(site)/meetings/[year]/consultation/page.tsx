@@ -18,10 +18,12 @@ import { requireUser } from '@/lib/auth/session'
 import { mentionableMembers } from '@/lib/comments/mentions'
 import { listThreads, type ThreadView } from '@/lib/comments/queries'
 import { answerOf, listRounds, outcomeIfClosedNow } from '@/lib/consultation/queries'
-import { itemChoices } from '@/lib/consultation/item-choices'
+import { itemChoices, itemTitleIn } from '@/lib/consultation/item-choices'
+import { InLanguage } from '@/components/publication/programme-view'
 import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
 import { db } from '@/lib/db'
-import { getT } from '@/lib/i18n/server'
+import { getLocale, getT } from '@/lib/i18n/server'
+import { formatDayHeading } from '@/lib/i18n/dates'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { ClientMessages } from '@/components/client-messages'
 
@@ -30,9 +32,6 @@ type Props = { params: Promise<{ year: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getT())('i11server.titles.consultation', { year: (await params).year }) }
 }
-
-const dayLabel = (date: string) =>
-  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
 
 /** A week from now at 18:00 in Geneva: the usual deadline of a round. */
 function defaultDeadline(now: Date) {
@@ -46,14 +45,15 @@ export default async function ConsultationPage({ params }: Props) {
   const programme = await visibleProgramme(year, user)
   if (!programme) notFound()
   if (!can(user, 'programme.viewDraft', programme)) forbidden()
-  const t = await getT()
+  const [t, locale] = await Promise.all([getT(), getLocale()])
+  const dayLabel = (date: string) => formatDayHeading(date, locale)
   const [rounds, threads, members, unread] = await Promise.all([listRounds(db(), programme.id), listThreads(db(), programme.id), mentionableMembers(db()), unreadByThread(db(), user.id)])
   const unreadMark = (th: ThreadView) => (unread[th.id] ? <UnreadMark notificationIds={unread[th.id]!} /> : undefined)
   const open = rounds.find((r) => r.status === 'open') ?? null
   const past = rounds.filter((r) => r.status === 'closed')
   const mine = open && can(user, 'consultation.respond', programme) ? await answerOf(db(), open.id, user.id) : null
   const closing = open && can(user, 'consultation.close', programme) ? await outcomeIfClosedNow(db(), open.id) : null
-  const items = itemChoices(programme.days, dayLabel)
+  const items = itemChoices(programme.days, dayLabel, locale, t('itemTexts.englishOnly'))
   const names = Object.fromEntries(members.map((m) => [m.handle, m.name]))
   const canComment = can(user, 'comment.create', programme)
   const viewer = (thread: ThreadView): Viewer => ({
@@ -162,10 +162,15 @@ export default async function ConsultationPage({ params }: Props) {
             <h4 id={`cday-${day.id}`}>{dayLabel(day.date)}</h4>
             {day.items.map((item) => {
               const itemThreads = byItem.get(item.id) ?? []
+              // The item's title in the reader's language, or its English original marked "(English only)", as on the public page.
+              const title = itemTitleIn(item, locale)
               return (
                 <div key={item.id} id={`item-${item.id}`} className={commentStyles.item} data-testid="item-threads">
                   <h5 className={commentStyles.itemTitle}>
-                    {item.start}–{item.end} {item.title}
+                    <bdi dir="ltr">
+                      {item.start}–{item.end}
+                    </bdi>{' '}
+                    <InLanguage text={title} t={t} />
                   </h5>
                   {itemThreads.length > 0 && (
                     <div className={commentStyles.threads}>
@@ -181,7 +186,7 @@ export default async function ConsultationPage({ params }: Props) {
                       itemId={item.id}
                       members={members}
                       openLabel={t('comments.startOnItem')}
-                      label={t('comments.newItemThreadLabel', { title: item.title })}
+                      label={t('comments.newItemThreadLabel', { title: title.text })}
                     />
                   )}
                 </div>

@@ -15,7 +15,8 @@ import { answerOf, roundDetail } from '@/lib/consultation/queries'
 import { itemChoices } from '@/lib/consultation/item-choices'
 import { formatGeneva } from '@/lib/geneva-time'
 import { db } from '@/lib/db'
-import { getT } from '@/lib/i18n/server'
+import { getLocale, getT } from '@/lib/i18n/server'
+import { formatDay } from '@/lib/i18n/dates'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { ClientMessages } from '@/components/client-messages'
 
@@ -40,7 +41,8 @@ export default async function RoundPage({ params }: Props) {
   // "Your answer is awaited" links here: the member answers on this page.
   const mayAnswer = round.status === 'open' && can(user, 'consultation.respond', programme)
   const mine = mayAnswer ? await answerOf(db(), round.id, user.id) : null
-  const dayLabel = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' })
+  const locale = await getLocale()
+  const dayLabel = (date: string) => formatDay(date, locale, { weekday: 'long', day: 'numeric', month: 'long' })
   return (
     <ClientMessages namespaces={['consultation', 'consultationLoop', 'errors']}>
       <p className="breadcrumb">
@@ -75,7 +77,7 @@ export default async function RoundPage({ params }: Props) {
                 {t('consultation.awaitingYourResponse', { deadline: formatGeneva(new Date(round.deadline)) })}
               </p>
             )}
-            <ResponseForm roundId={round.id} current={mine} items={itemChoices(programme.days, dayLabel)} />
+            <ResponseForm roundId={round.id} current={mine} items={itemChoices(programme.days, dayLabel, locale, t('itemTexts.englishOnly'))} />
           </>
         )}
       </div>
