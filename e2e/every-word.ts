@@ -110,17 +110,23 @@ export function visibleTexts(page: Page): Promise<Seen[]> {
       const cls = typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : ''
       return `${el.tagName.toLowerCase()}${id}${cls}`
     }
+    // A text explicitly marked as written in another language and left untranslated (an original
+    // quoted verbatim, an e-mail as sent): its own element with `lang` and `translate="no"`.
+    const original = (el: Element) => {
+      const marked = el.closest('[lang]')
+      return marked !== null && marked !== document.documentElement && marked.getAttribute('translate') === 'no'
+    }
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement
       const text = node.textContent?.trim()
-      if (!parent || !text || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(parent.tagName)) continue
+      if (!parent || !text || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(parent.tagName) || original(parent)) continue
       const select = parent.closest('select')
       const seen = select ? select.checkVisibility() : parent.checkVisibility() || parent.closest('.sr-only') !== null
       if (seen) out.push({ text, where: describe(parent) })
     }
     for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt], input[type=submit], input[type=button]')) {
-      if (!el.checkVisibility() && el.closest('.sr-only') === null) continue
+      if ((!el.checkVisibility() && el.closest('.sr-only') === null) || original(el)) continue
       for (const attribute of ['aria-label', 'title', 'placeholder', 'alt']) {
         const text = el.getAttribute(attribute)?.trim()
         if (text) out.push({ text, where: `${describe(el)}[${attribute}]` })

@@ -36,7 +36,7 @@ export default async function ProgrammeEditorPage({ params }: Props) {
     listStateFacts(db()),
   ])
   return (
-    <ClientMessages namespaces={['timetable', 'errors', 'consultationLoop', 'meetingTime', 'presidency', 'states', 'presence', 'itemTexts', 'rules']}>
+    <ClientMessages namespaces={['timetable', 'errors', 'consultationLoop', 'meetingTime', 'presidency', 'states', 'presence', 'itemTexts', 'rules', 'i11rules']}>
       <h1>
         {programme.title} {programme.year}
       </h1>
