@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { allowed, escapes, visibleTexts } from './every-word'
+import { allowed, documentEscapes, escapes, visibleTexts } from './every-word'
 import { PENDING, PENDING_OVERFLOW } from './every-word.pending'
 import { signInAs } from './pages'
 
@@ -116,13 +116,12 @@ test('every word of the PDF through the catalogue: a draft and a release', async
     expect(response.status(), path).toBe(200)
     const file = test.info().outputPath(`${path.replaceAll('/', '_')}.pdf`)
     fs.writeFileSync(file, await response.body())
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
-    for (const line of text.split('\n')) {
-      for (const escaped of escapes(line.trim(), ALLOWED, true)) {
-        const places = found.get(escaped) ?? new Set()
-        places.add(`PDF ${path}`)
-        found.set(escaped, places)
-      }
+    // In reading order (not -layout, which sets the columns of a line side by side).
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    for (const escaped of documentEscapes(text, ALLOWED)) {
+      const places = found.get(escaped) ?? new Set()
+      places.add(`PDF ${path}`)
+      found.set(escaped, places)
     }
   }
   report('PDF')
