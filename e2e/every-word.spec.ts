@@ -64,6 +64,9 @@ async function editorViews(page: Page, where: string) {
   const views = page.locator('.view-switch button')
   for (let i = 0; i < (await views.count()); i++) {
     await views.nth(i).click()
+    // The view is drawn in the same render that presses its button: read it only then (a loaded
+    // machine may still show the previous view, whose items then vanish under the click).
+    await expect(views.nth(i)).toHaveAttribute('aria-pressed', 'true')
     await collect(page, `${where} view ${i + 1}`)
     const item = page.getByTestId('grid-item').first().getByRole('button').first()
     if (i > 0 && (await item.isVisible())) {
