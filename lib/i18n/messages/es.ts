@@ -1481,7 +1481,7 @@ export const es = {
         'Un día de reunión es día feriado oficial de la Oficina de las Naciones Unidas en Ginebra: 1 de enero, Viernes Santo, Lunes de Pascua, Día de la Ascensión, Lunes de Pentecostés, Jeûne genevois o 25 de diciembre (los feriados que se anuncian cada año se registran entre las demás reuniones).',
       'interpretation-hours':
         'Un tema que no es una pausa ni un acto paralelo no cabe por completo en el horario de 10.00 a 13.00 ni por completo en el de 15.00 a 18.00, los horarios de reunión con interpretación de la Oficina de las Naciones Unidas en Ginebra.',
-      'core-objectives': 'Ningún tema de la reunión oficial (un tema que no es un acto paralelo ni una pausa) sirve a uno de los cuatro objetivos humanitarios fundamentales.',
+      'core-objectives': 'Uno de los cuatro objetivos humanitarios fundamentales no es atendido por ningún tema de la reunión oficial (un tema que no es un acto paralelo ni una pausa).',
       'transparency-deadline': 'El primer día de reunión no es posterior al 30 de abril del año del programa (el propio 30 de abril no es posterior).',
       'meeting-length': 'Las reuniones duran más de 2 días, o más de 3 cuando se añade una jornada temática.',
       'consecutive-days': 'Los días de reunión no son días laborables consecutivos (de lunes a viernes) de una misma semana civil.',
