@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { allowed, escapes, visibleTexts } from './every-word'
+import { allowed, documentEscapes, escapes, visibleTexts } from './every-word'
 import { PENDING, PENDING_OVERFLOW } from './every-word.pending'
 import { signInAs } from './pages'
 
@@ -64,6 +64,9 @@ async function editorViews(page: Page, where: string) {
   const views = page.locator('.view-switch button')
   for (let i = 0; i < (await views.count()); i++) {
     await views.nth(i).click()
+    // The view is drawn in the same render that presses its button: read it only then (a loaded
+    // machine may still show the previous view, whose items then vanish under the click).
+    await expect(views.nth(i)).toHaveAttribute('aria-pressed', 'true')
     await collect(page, `${where} view ${i + 1}`)
     const item = page.getByTestId('grid-item').first().getByRole('button').first()
     if (i > 0 && (await item.isVisible())) {
@@ -116,13 +119,12 @@ test('every word of the PDF through the catalogue: a draft and a release', async
     expect(response.status(), path).toBe(200)
     const file = test.info().outputPath(`${path.replaceAll('/', '_')}.pdf`)
     fs.writeFileSync(file, await response.body())
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
-    for (const line of text.split('\n')) {
-      for (const escaped of escapes(line.trim(), ALLOWED, true)) {
-        const places = found.get(escaped) ?? new Set()
-        places.add(`PDF ${path}`)
-        found.set(escaped, places)
-      }
+    // In reading order (not -layout, which sets the columns of a line side by side).
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    for (const escaped of documentEscapes(text, ALLOWED)) {
+      const places = found.get(escaped) ?? new Set()
+      places.add(`PDF ${path}`)
+      found.set(escaped, places)
     }
   }
   report('PDF')

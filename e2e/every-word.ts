@@ -99,6 +99,31 @@ export function escapes(text: string, { data, dates }: Allowed, wrapped = false)
     .filter((part) => !(wrapped && data.some((d) => d.startsWith(part) || d.endsWith(part))))
 }
 
+/**
+ * The parts of a document's text (the PDF's, as pdftotext reads it in reading order) that neither came
+ * through the catalogue nor are data. A message or a data text may be wrapped over several lines, and
+ * the extraction cuts a rotated text (the draft's diagonal mark) into pieces: bracketed pseudo text is
+ * taken out across lines; a line, or what is left of it between such segments, that is a piece of one
+ * data text is data; and, en-XA writing no letter of the English alphabet, a piece without one is
+ * pseudo text cut apart, never English.
+ */
+export function documentEscapes(text: string, allowed: Allowed): string[] {
+  let rest = text
+  for (let before = ''; before !== rest; ) {
+    before = rest
+    rest = rest.replace(SEGMENT, '\u0000')
+  }
+  const out: string[] = []
+  for (const line of rest.split('\n')) {
+    for (const piece of line.split('\u0000')) {
+      const part = piece.replace(EDGES, '')
+      if (!/[A-Za-z]/.test(part) || allowed.data.some((d) => d.includes(part))) continue
+      out.push(...escapes(part, allowed, true).filter((escaped) => /[A-Za-z]/.test(escaped)))
+    }
+  }
+  return out
+}
+
 export type Seen = { text: string; where: string }
 
 /** The texts a reader sees or hears on the page: text nodes of visible elements, and accessible names. */
@@ -110,17 +135,23 @@ export function visibleTexts(page: Page): Promise<Seen[]> {
       const cls = typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : ''
       return `${el.tagName.toLowerCase()}${id}${cls}`
     }
+    // A text explicitly marked as written in another language and left untranslated (an original
+    // quoted verbatim, an e-mail as sent): its own element with `lang` and `translate="no"`.
+    const original = (el: Element) => {
+      const marked = el.closest('[lang]')
+      return marked !== null && marked !== document.documentElement && marked.getAttribute('translate') === 'no'
+    }
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement
       const text = node.textContent?.trim()
-      if (!parent || !text || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(parent.tagName)) continue
+      if (!parent || !text || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(parent.tagName) || original(parent)) continue
       const select = parent.closest('select')
       const seen = select ? select.checkVisibility() : parent.checkVisibility() || parent.closest('.sr-only') !== null
       if (seen) out.push({ text, where: describe(parent) })
     }
     for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt], input[type=submit], input[type=button]')) {
-      if (!el.checkVisibility() && el.closest('.sr-only') === null) continue
+      if ((!el.checkVisibility() && el.closest('.sr-only') === null) || original(el)) continue
       for (const attribute of ['aria-label', 'title', 'placeholder', 'alt']) {
         const text = el.getAttribute(attribute)?.trim()
         if (text) out.push({ text, where: `${describe(el)}[${attribute}]` })

@@ -87,7 +87,8 @@ export type MutationContext<P> = {
 }
 
 /** An e-mail of the outbox: to whom (their account, when they have one), and what. */
-export type OutgoingMessage = { to: string; subject: string; body: string; userId?: string | null }
+/** An e-mail to write in the outbox, in `language`, the language its recipient reads. */
+export type OutgoingMessage = { to: string; subject: string; body: string; language: Locale; userId?: string | null }
 
 type SpecBase<S extends z.ZodType, T, P> = {
   schema: S
@@ -160,7 +161,7 @@ export function mutation<S extends z.ZodType, T>(spec: ProgrammeSpec<S, T> | Sta
           return count
         },
         mail: async (message) => {
-          await tx.outboxMessage.create({ data: { to: message.to, subject: message.subject, body: message.body, userId: message.userId ?? null } })
+          await tx.outboxMessage.create({ data: { to: message.to, subject: message.subject, body: message.body, language: message.language, userId: message.userId ?? null } })
           notified = true
         },
       }
@@ -300,7 +301,7 @@ export function publicMutation<S extends z.ZodType, T>(spec: {
           locale,
           audit: (action, detail, userId) => audit(tx, userId, action, null, detail),
           mail: async (message) => {
-            await tx.outboxMessage.create({ data: { to: message.to, subject: message.subject, body: message.body, userId: message.userId ?? null } })
+            await tx.outboxMessage.create({ data: { to: message.to, subject: message.subject, body: message.body, language: message.language, userId: message.userId ?? null } })
             mailed = true
           },
         },

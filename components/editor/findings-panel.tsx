@@ -1,7 +1,8 @@
 'use client'
 import { useEffect } from 'react'
 import { useFindingWords } from '@/components/finding-words'
-import { useT } from '@/components/i18n'
+import { useLocale, useT } from '@/components/i18n'
+import type { Locale, Translate } from '@/lib/i18n'
 import { markFindingsDrawn } from './drop-timing'
 import { RULE_BY_ID, type Level, type RuleId } from '@/lib/rules/catalogue'
 import { ruleTitleInWords, sourceInWords, type Say } from '@/lib/rules/in-words'
@@ -12,6 +13,7 @@ const LEVELS: Level[] = ['error', 'warning', 'info']
 /** The findings of the programme; `omitted` counts, per rule, those the rulebook did not write (decision 0006). */
 export function FindingsPanel({ findings, omitted = {}, onShow }: { findings: Finding[]; omitted?: Partial<Record<RuleId, number>>; onShow: (path: string) => void }) {
   const t = useT()
+  const locale = useLocale()
   useEffect(() => markFindingsDrawn(), [findings])
   const say = useFindingWords()
   return (
@@ -43,8 +45,8 @@ export function FindingsPanel({ findings, omitted = {}, onShow }: { findings: Fi
                         <summary>
                           {t('editor.findings.source', { source: sourceInWords(f.rule, t as Say) })} · <code>{f.rule}</code>
                         </summary>
-                        <p className="small">{rule.description}</p>
-                        {rule.sourceText && <blockquote>{rule.sourceText}</blockquote>}
+                        <p className="small">{t(`i11rules.descriptions.${f.rule}`)}</p>
+                        {rule.sourceText && <SourceQuotation text={rule.sourceText} locale={locale} t={t} />}
                       </details>
                     </div>
                   </li>
@@ -60,5 +62,22 @@ export function FindingsPanel({ findings, omitted = {}, onShow }: { findings: Fi
         )
       })}
     </section>
+  )
+}
+
+/**
+ * The words of the source a rule rests on, quoted verbatim in the language they were adopted in
+ * (the Convention's documents quoted here exist in English only): marked as English, left to right
+ * inside an Arabic page, never machine-translated, and said to be the English original in the
+ * reader's language. Decision XXXX.
+ */
+function SourceQuotation({ text, locale, t }: { text: string; locale: Locale; t: Translate }) {
+  return (
+    <figure className="rule-source">
+      <blockquote lang="en" dir="ltr" translate="no">
+        {text}
+      </blockquote>
+      {locale !== 'en' && <figcaption className="muted small">{t('i11rules.englishOriginal')}</figcaption>}
+    </figure>
   )
 }

@@ -7,7 +7,7 @@ import { say } from '@/components/form-messages'
 import { useT } from '@/components/i18n'
 import type { EditorProgramme } from '@/lib/meetings/editor-model'
 import { FormatFieldsSchema, type FormatFields } from '@/lib/meetings/schema'
-import { FORMAT_LABELS, formatDate, nextWorkingDay, previousWorkingDay } from '@/lib/programme'
+import { formatDate, nextWorkingDay, previousWorkingDay } from '@/lib/programme'
 import { settingsOf } from './settings-form'
 
 type Props = {
@@ -64,7 +64,7 @@ export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds,
       <p className="muted small">{t('editor.format.intro')}</p>
       <p data-testid="format-status">
         {p.format && p.formatDecidedBy && p.formatDecidedOn
-          ? t('editor.format.decided', { name: p.formatDecidedBy, date: formatDate(p.formatDecidedOn), format: FORMAT_LABELS[p.format] })
+          ? t('editor.format.decided', { name: p.formatDecidedBy, date: formatDate(p.formatDecidedOn), format: t(p.format === 'thematic-day' ? 'editor.format.day' : 'editor.format.segment') })
           : t('editor.format.undecided')}
       </p>
       {p.formatDecidedBy && (
@@ -77,7 +77,7 @@ export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds,
         </p>
       )}
       {proposal && (
-        <p className="muted">{t('editor.format.proposal', { name: proposal.proposedBy, date: formatDate(proposal.proposedOn), format: FORMAT_LABELS[proposal.format], rationale: proposal.rationale })}</p>
+        <p className="muted">{t('editor.format.proposal', { name: proposal.proposedBy, date: formatDate(proposal.proposedOn), format: t(proposal.format === 'thematic-day' ? 'editor.format.day' : 'editor.format.segment'), rationale: proposal.rationale })}</p>
       )}
       {needsThematicDay && (canDecide || canPropose) && (
         <div className="alert" role="note">

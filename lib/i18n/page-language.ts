@@ -25,3 +25,13 @@ export function pageWords(language: PageLanguage): { locale: Locale; messages: M
   if (isPseudoLocale(language)) return { locale: DEFAULT_LOCALE, messages: pseudoMessages(messagesFor('en'), language), dir: direction(language) }
   return { locale: language, messages: messagesFor(language), dir: localeDirection(language) }
 }
+
+/**
+ * The pseudo-language the tests chose for a file (a PDF): its cookie's, when the address asks for no
+ * language of its own (`?lang=`); null otherwise, and always outside the end-to-end tests.
+ */
+export function requestPseudoLanguage(request: Request): PseudoLocale | null {
+  if (isLocale(new URL(request.url).searchParams.get('lang'))) return null
+  const chosen = cookieOf(request.headers.get('cookie'), LOCALE_COOKIE)
+  return isPseudoLocale(chosen) ? chosen : null
+}

@@ -53,7 +53,7 @@ export async function writeDigests(db: Db, now = new Date()): Promise<number> {
       const locale = isLocale(user.language) ? user.language : DEFAULT_LOCALE
       const day = formatDayMonthYear(genevaDate(new Date(cutoff.getTime() - 1)), locale)
       const subject = translator(messagesFor(locale))('mail.digestSubject', { count: held.length, day })
-      await tx.outboxMessage.create({ data: { userId, to: user.email, subject, body: digestText(user.name, held, locale) } })
+      await tx.outboxMessage.create({ data: { userId, to: user.email, language: locale, subject, body: digestText(user.name, held, locale) } })
       return true
     })
     if (sent) written++

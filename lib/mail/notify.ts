@@ -64,7 +64,7 @@ export async function notify(tx: Db | Tx, recipients: readonly Recipient[], mess
   const atOnce = unique.filter((r) => (mode.get(r.id) ?? 'immediate') === 'immediate')
   if (atOnce.length) {
     await tx.outboxMessage.createMany({
-      data: atOnce.map((r) => ({ userId: r.id, to: r.email, subject: emailSubject(message, language.get(r.id)), body: emailText(r, message, language.get(r.id)) })),
+      data: atOnce.map((r) => ({ userId: r.id, to: r.email, language: language.get(r.id), subject: emailSubject(message, language.get(r.id)), body: emailText(r, message, language.get(r.id)) })),
     })
   }
   return unique.length

@@ -4,6 +4,7 @@
 import nodemailer from 'nodemailer'
 import type { Db } from '@/lib/db'
 import { env } from '@/lib/env'
+import { isLocale, type Locale } from '@/lib/i18n'
 
 export type OutgoingMail = { from: string; to: string; subject: string; text: string }
 export type Mailer = { send(mail: OutgoingMail): Promise<void>; close?(): void }
@@ -75,7 +76,7 @@ export function scheduleDelivery(db: Db) {
   globalForMail.plannerDelivering = run()
 }
 
-export type OutboxView = { id: string; to: string; subject: string; body: string; createdAt: string; sentAt: string | null; attempts: number; lastError: string | null }
+export type OutboxView = { id: string; to: string; subject: string; body: string; language: Locale | null; createdAt: string; sentAt: string | null; attempts: number; lastError: string | null }
 
 export async function listOutbox(db: Db, { take = 50, before }: { take?: number; before?: string } = {}) {
   const cursor = before ? await db.outboxMessage.findUnique({ where: { id: before }, select: { createdAt: true, id: true } }) : null
@@ -89,6 +90,7 @@ export async function listOutbox(db: Db, { take = 50, before }: { take?: number;
     to: m.to,
     subject: m.subject,
     body: m.body,
+    language: isLocale(m.language) ? m.language : null,
     createdAt: m.createdAt.toISOString(),
     sentAt: m.sentAt?.toISOString() ?? null,
     attempts: m.attempts,

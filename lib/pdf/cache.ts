@@ -15,6 +15,8 @@ export type PdfCacheKey = {
   contentHash?: string
   /** Arabic: the digits the year chose (a release's PDF follows a later choice too). */
   digits?: string
+  /** Under the end-to-end tests: the pseudo-language of its fixed words. */
+  pseudo?: string | null
 }
 
 const MAX_ENTRIES = 64
@@ -25,7 +27,7 @@ const pending = new Map<string, Promise<Buffer>>()
 let keptBytes = 0
 
 const keyText = (key: PdfCacheKey) =>
-  [key.programmeId, key.revision, key.status, key.updatedAt instanceof Date ? key.updatedAt.toISOString() : key.updatedAt, key.locale, key.contentHash ?? '', key.digits ?? ''].join('|')
+  [key.programmeId, key.revision, key.status, key.updatedAt instanceof Date ? key.updatedAt.toISOString() : key.updatedAt, key.locale, key.contentHash ?? '', key.digits ?? '', key.pseudo ?? ''].join('|')
 
 function keep(key: string, pdf: Buffer) {
   kept.set(key, pdf)

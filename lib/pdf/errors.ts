@@ -1,5 +1,5 @@
 // A PDF refused or abandoned on purpose (queue.ts, render.ts) as the route answers it: an HTTP status
-// and a sentence in the reader's language. The Arabic sentences await review with labels-ar.ts.
+// and a sentence in the reader's language. The Arabic sentences await review with the Arabic catalogue (lib/i18n/messages/ar.ts).
 import type { PdfLanguage } from './input'
 import { fill } from './labels'
 import { frenchSpacing } from './typography'

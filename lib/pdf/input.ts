@@ -4,6 +4,7 @@
 // that a version 1 programme (lib/programme today) and a version 2 one are both accepted as they are.
 
 import type { ArabicDigits } from '@/lib/i18n/digits'
+import type { PseudoLocale } from '@/lib/i18n/pseudo'
 
 export const PDF_LANGUAGES = ['en', 'fr', 'es', 'ar'] as const
 export type PdfLanguage = (typeof PDF_LANGUAGES)[number]
@@ -73,6 +74,8 @@ export type ProgrammePdfMeta = {
   replaces?: Maybe<{ issuedOn: string; symbol?: Maybe<string> }>
   /** A revision: what changed since the release it replaces, as short sentences in the document's language. */
   changes?: Maybe<readonly string[]>
+  /** Under the end-to-end tests only: the fixed words in a pseudo-language (lib/i18n/pseudo.ts), dates as `locale`'s. */
+  pseudo?: Maybe<PseudoLocale>
   /** Arabic: Western (1, 2, 3) or Arabic-Indic (١, ٢, ٣) digits; Western by default. Ignored in other languages. */
   digits?: PdfDigits
 }
@@ -80,7 +83,7 @@ export type ProgrammePdfMeta = {
 /** Approved and published programmes are final; everything else is a draft. */
 export const isFinal = (status: string) => status === 'approved' || status === 'published'
 
-// ——— The words of the PDF (labels.ts fills them in each language) ———
+// ——— The words of the PDF (labels.ts takes them from the catalogue in each language) ———
 
 /** The words the PDF takes from the application's catalogue (`publication.*`). */
 export const CATALOGUE_KEYS = [
@@ -105,7 +108,7 @@ export const CATALOGUE_KEYS = [
 
 export type CatalogueLabels = Record<(typeof CATALOGUE_KEYS)[number], string>
 
-/** Words of the PDF alone. */
+/** Words of the PDF alone (the catalogue's `i11rules.pdf`). */
 export type PdfOnlyLabels = {
   /** The Convention's short name, at the top left of the first page. */
   shortConvention: string

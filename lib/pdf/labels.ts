@@ -1,93 +1,32 @@
-// The fixed words of the PDF in each of its languages, in one place. English, French and Spanish take
-// the words the application already has from its catalogue (lib/i18n/messages); the words only the
-// PDF needs are in the table below; Arabic, which the catalogue does not have yet, is in labels-ar.ts.
+// The fixed words of the PDF in each of its languages, all from the application's catalogue
+// (lib/i18n/messages): the words the pages share (`publication.*`) and those of the PDF alone
+// (`i11rules.pdf.*`), so that there is one source of words for the pages and the document, Arabic
+// included. Under the end-to-end tests a pseudo-language (lib/i18n/pseudo.ts) reaches the PDF too.
 // Placeholders are written {name}. French labels get French spacing before : ; ! ? (typography.ts).
-import { messagesFor, type Locale } from '@/lib/i18n'
-import { CATALOGUE_KEYS, type CatalogueLabels, type PdfLabels, type PdfLanguage, type PdfOnlyLabels } from './input'
-
-export type { PdfLabels }
-import { AR_LABELS } from './labels-ar'
+import { messagesFor, type Messages } from '@/lib/i18n'
+import { PSEUDO_LOCALES, pseudoMessages, type PseudoLocale } from '@/lib/i18n/pseudo'
+import { CATALOGUE_KEYS, type CatalogueLabels, type PdfLabels, type PdfLanguage } from './input'
 import { frenchSpacing } from './typography'
 
+export type { PdfLabels }
 
-const PDF_ONLY: Record<Exclude<PdfLanguage, 'ar'>, PdfOnlyLabels> = {
-  en: {
-    shortConvention: 'Anti-Personnel Mine Ban Convention',
-    annotatedProgramme: 'Annotated Programme',
-    notForDistribution: 'Draft — not for distribution',
-    printedAt: 'Printed {date} at {time} (Geneva time)',
-    original: 'Original: {language}',
-    originalLanguage: 'English',
-    morningSession: 'Morning session',
-    afternoonSession: 'Afternoon session',
-    continued: '{day} (continued)',
-    chair: 'Chair: {name}',
-    room: '{room}',
-    originalOnly: '(English only)',
-    replaces: 'This revision replaces the programme issued on {date}.',
-    replacesSymbol: 'This revision replaces document {symbol}, issued on {date}.',
-    changes: 'Changes',
-    invited: '{basis} are invited to present: {states}.',
-    actions: 'Action Plan: actions {actions}.',
-    revision: 'Rev.{number}',
-  },
-  fr: {
-    shortConvention: 'Convention sur l’interdiction des mines antipersonnel',
-    annotatedProgramme: 'Programme annoté',
-    notForDistribution: 'Projet — ne pas diffuser',
-    printedAt: 'Imprimé le {date} à {time} (heure de Genève)',
-    original: 'Original : {language}',
-    originalLanguage: 'anglais',
-    morningSession: 'Séance du matin',
-    afternoonSession: 'Séance de l’après-midi',
-    continued: '{day} (suite)',
-    chair: 'Présidence : {name}',
-    room: '{room}',
-    originalOnly: '(uniquement en anglais)',
-    replaces: 'La présente révision remplace le programme diffusé le {date}.',
-    replacesSymbol: 'La présente révision remplace le document {symbol}, diffusé le {date}.',
-    changes: 'Modifications',
-    invited: 'Sont invités à présenter leurs informations ({basis}) : {states}.',
-    actions: 'Plan d’action : actions {actions}.',
-    revision: 'Rev.{number}',
-  },
-  es: {
-    shortConvention: 'Convención sobre la Prohibición de las Minas Antipersonal',
-    annotatedProgramme: 'Programa anotado',
-    notForDistribution: 'Borrador — no distribuir',
-    printedAt: 'Impreso el {date} a las {time} (hora de Ginebra)',
-    original: 'Original: {language}',
-    originalLanguage: 'inglés',
-    morningSession: 'Sesión de la mañana',
-    afternoonSession: 'Sesión de la tarde',
-    continued: '{day} (continuación)',
-    chair: 'Presidencia: {name}',
-    room: '{room}',
-    originalOnly: '(solo en inglés)',
-    replaces: 'La presente revisión sustituye al programa distribuido el {date}.',
-    replacesSymbol: 'La presente revisión sustituye al documento {symbol}, distribuido el {date}.',
-    changes: 'Cambios',
-    invited: 'Se invita a presentar información ({basis}): {states}.',
-    actions: 'Plan de Acción: medidas {actions}.',
-    revision: 'Rev.{number}',
-  },
-}
+/** The language of the PDF's fixed words: the document's, or a pseudo-language under the tests. */
+export type PdfWording = PdfLanguage | PseudoLocale
 
-const made = new Map<PdfLanguage, PdfLabels>()
+const isPseudo = (wording: PdfWording): wording is PseudoLocale => (PSEUDO_LOCALES as readonly string[]).includes(wording)
+
+const made = new Map<PdfWording, PdfLabels>()
 
 /** Every fixed word of the PDF in a language. */
-export function pdfLabels(language: PdfLanguage): PdfLabels {
-  let labels = made.get(language)
+export function pdfLabels(wording: PdfWording): PdfLabels {
+  let labels = made.get(wording)
   if (!labels) {
-    if (language === 'ar') labels = AR_LABELS
-    else {
-      // The templates as written (their {placeholders} are filled by `fill` when the PDF is laid out).
-      const publication = messagesFor(language satisfies Locale).publication
-      const fromCatalogue = Object.fromEntries(CATALOGUE_KEYS.map((key) => [key, publication[key]])) as CatalogueLabels
-      labels = { ...fromCatalogue, ...PDF_ONLY[language] }
-      if (language === 'fr') labels = Object.fromEntries(Object.entries(labels).map(([key, text]) => [key, frenchSpacing(text)])) as PdfLabels
-    }
-    made.set(language, labels)
+    const messages: Messages = isPseudo(wording) ? pseudoMessages(messagesFor('en'), wording) : messagesFor(wording)
+    // The templates as written (their {placeholders} are filled by `fill` when the PDF is laid out).
+    const fromCatalogue = Object.fromEntries(CATALOGUE_KEYS.map((key) => [key, messages.publication[key]])) as CatalogueLabels
+    labels = { ...fromCatalogue, ...messages.i11rules.pdf }
+    if (wording === 'fr') labels = Object.fromEntries(Object.entries(labels).map(([key, text]) => [key, frenchSpacing(text)])) as PdfLabels
+    made.set(wording, labels)
   }
   return labels
 }

@@ -7,9 +7,8 @@
 import { numberItems, parseTime } from '@/lib/programme'
 import { isFinal, type PdfDay, type PdfDigits, type PdfItem, type PdfLanguage, type PdfProgramme, type PdfSpeaker, type ProgrammePdfMeta, type TranslationLanguage } from './input'
 import { fill, pdfLabels, type PdfLabels } from './labels'
-import { AR_LETTERS } from './labels-ar'
 import { defaultStateName } from './states'
-import { formatDateRange, formatDayHeading, formatDayMonthYear, formatGenevaMoment, formatShortDate, formatTimeRange, withDigits } from './typography'
+import { AR_LETTERS, formatDateRange, formatDayHeading, formatDayMonthYear, formatGenevaMoment, formatShortDate, formatTimeRange, withDigits } from './typography'
 
 /** A text of the programme and the language it is written in (the original's, English, when it has no translation). */
 export type PrintableText = { text: string; lang: PdfLanguage }
@@ -181,7 +180,7 @@ const speakerName = (speaker: PdfSpeaker) => (typeof speaker === 'string' ? spea
 /** Builds the printable programme: a pure function of the programme, the document's facts and the fonts' coverage. */
 export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMeta, options: PrintableOptions): PrintableProgramme {
   const lang = meta.locale
-  const labels: PdfLabels = pdfLabels(lang)
+  const labels: PdfLabels = pdfLabels(meta.pseudo ?? lang)
   const digits: PdfDigits = lang === 'ar' ? (meta.digits ?? 'western') : 'western'
   const num = (text: string) => withDigits(text, digits)
   const clean = (text: string) => printableText(text, options.canPrint)

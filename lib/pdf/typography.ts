@@ -9,7 +9,16 @@ import { formatTime } from '@/lib/i18n/conventions'
 /** A time of day `HH:MM` as the language writes it (lib/i18n/conventions, shared with the pages). */
 export { formatTime }
 import type { PdfDigits, PdfLanguage } from './input'
-import { AR_MONTHS, AR_WEEKDAYS } from './labels-ar'
+// January first, in the United Nations' Arabic form, as the interface writes them (decision 0027).
+import { AR_MONTHS } from '@/lib/programme/arabic-months'
+
+// Arabic's names as the United Nations' Arabic documents write them, which Intl does not give.
+/** Sunday first, as Date.getUTCDay counts. */
+export const AR_WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'] as const
+
+
+/** Letters of sub-items, in the abjad order Arabic documents use: (أ), (ب), (ج) ... */
+export const AR_LETTERS = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'] as const
 
 const TAGS: Record<Exclude<PdfLanguage, 'ar'>, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' }
 const NBSP = '\u00a0'

@@ -18,6 +18,7 @@ export function invitationMail(
   const what = invitation.year === null ? t('people.mail.roleStanding', { role }) : t('people.mail.roleOfYear', { role, year: invitation.year })
   return {
     to: invitation.email,
+    language: locale,
     subject: `${SUBJECT_PREFIX} ${t('people.mail.invitationSubject')}`,
     body: bodyOf([
       t('people.mail.greeting', { name: invitation.name }),
@@ -39,6 +40,7 @@ export function resetMail(locale: Locale, person: { id: string; email: string; n
   return {
     to: person.email,
     userId: person.id,
+    language: locale,
     subject: `${SUBJECT_PREFIX} ${t('people.mail.resetSubject')}`,
     body: bodyOf([
       t('people.mail.greeting', { name: person.name }),

@@ -11,6 +11,7 @@ import { currentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { isLocale, messagesFor, translator, type Locale } from '@/lib/i18n'
 import { requestLocale } from '@/lib/i18n/negotiate'
+import { requestPseudoLanguage } from '@/lib/i18n/page-language'
 import { isFinal, pdfErrorMessage, pdfErrorStatus, PdfLimitError } from '@/lib/pdf'
 import { programmeCalendar } from './ics'
 import { programmePdf } from './pdf'
@@ -61,7 +62,7 @@ export async function pdfResponse(request: Request, scope: ExportScope, yearPara
   if (head instanceof Response) return head
   const locale = exportLocale(request)
   try {
-    const { pdf, cached } = await programmePdf(head, locale)
+    const { pdf, cached } = await programmePdf(head, locale, requestPseudoLanguage(request))
     return new Response(new Uint8Array(pdf.buffer as ArrayBuffer, pdf.byteOffset, pdf.byteLength), {
       headers: { ...fileHeaders(head, 'pdf', 'application/pdf', pdf.length), 'X-PDF-Cache': cached ? 'hit' : 'miss' },
     })

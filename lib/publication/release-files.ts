@@ -11,6 +11,8 @@ import { db } from '@/lib/db'
 import { env } from '@/lib/env'
 import { isLocale, messagesFor, translator, type Locale } from '@/lib/i18n'
 import { requestLocale } from '@/lib/i18n/negotiate'
+import { requestPseudoLanguage } from '@/lib/i18n/page-language'
+import type { PseudoLocale } from '@/lib/i18n/pseudo'
 import { listedStateName } from '@/lib/states/pdf-names'
 import { cachedProgrammePdf, pdfErrorMessage, pdfErrorStatus, PdfLimitError, renderProgrammePdf } from '@/lib/pdf'
 import { yearFromParam } from '@/lib/programme'
@@ -77,10 +79,10 @@ export async function previousOf(release: Release): Promise<Release | null> {
   return (await earlierReleases(db(), release.year, release.number)).at(-1) ?? null
 }
 
-async function releasePdf(release: Release, locale: Locale): Promise<Uint8Array> {
+async function releasePdf(release: Release, locale: Locale, pseudo: PseudoLocale | null): Promise<Uint8Array> {
   const previous = await previousOf(release)
   const { pdf } = await cachedProgrammePdf(
-    { programmeId: release.id, revision: release.number, status: 'published', updatedAt: release.publishedAt, locale, digits: digitsFor(locale, release.arabicDigits) },
+    { programmeId: release.id, revision: release.number, status: 'published', updatedAt: release.publishedAt, locale, digits: digitsFor(locale, release.arabicDigits), pseudo },
     () =>
       renderProgrammePdf(release.programme, {
         symbol: release.symbol,
@@ -88,6 +90,7 @@ async function releasePdf(release: Release, locale: Locale): Promise<Uint8Array>
         status: 'published',
         issuedOn: release.issuedOn,
         locale,
+        pseudo,
         digits: digitsFor(locale, release.arabicDigits),
         replaces: previous ? { issuedOn: previous.issuedOn, symbol: documentSymbol(previous.symbol, previous.number).fullSymbol || null } : null,
         changes: previous ? releaseChangeLines(releaseChanges(previous.snapshot, release.snapshot, locale, 12), locale) : null,
@@ -129,10 +132,11 @@ export async function releaseFileResponse(request: Request, extension: ExportExt
   const release = await releaseAt(address)
   if (!release) return text(404, 'There is no published programme at this address.')
   const { locale, fromAddress } = fileLocale(request)
+  const pseudo = extension === 'pdf' ? requestPseudoLanguage(request) : null
   let file: Made
   try {
-    file = await keptFile(`${release.id}|${extension}|${locale}`, async () => {
-      if (extension === 'pdf') return releasePdf(release, locale)
+    file = await keptFile(`${release.id}|${extension}|${locale}${pseudo ? `|${pseudo}` : ''}`, async () => {
+      if (extension === 'pdf') return releasePdf(release, locale, pseudo)
       if (extension === 'ics') return releaseCalendar(release, locale, request)
       return new TextEncoder().encode(`${JSON.stringify(release.programme, null, 2)}\n`)
     })

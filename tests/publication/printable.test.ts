@@ -151,3 +151,24 @@ describe('the labels', () => {
     }
   })
 })
+
+describe('the labels in a pseudo-language (end-to-end tests only)', () => {
+  it('says every fixed word of the PDF in the pseudo-language, placeholders kept', () => {
+    const english = pdfLabels('en')
+    const pseudo = pdfLabels('en-XA')
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join()
+    for (const [key, text] of Object.entries(english)) {
+      const own = pseudo[key as keyof typeof pseudo]
+      expect(own, key).toMatch(/^\[.*\]$/)
+      expect(placeholders(own), key).toBe(placeholders(text))
+    }
+    expect(pseudo.notForDistribution).toBe('[Ðŕàƒţ — ñöţ ƒöŕ ðîšţŕîƀûţîöñ]')
+  })
+
+  it('prints a draft in the pseudo-language when asked, dates in the document’s language', () => {
+    const programme = printableProgramme(smallProgramme(), meta({ status: 'draft', pseudo: 'en-XA' }), { canPrint })
+    expect(programme.masthead.lines[0]).toBe('[Ðŕàƒţ — ñöţ ƒöŕ ðîšţŕîƀûţîöñ]')
+    expect(programme.lang).toBe('en')
+    expect(printableProgramme(smallProgramme(), meta({ status: 'draft' }), { canPrint }).masthead.lines[0]).toBe('Draft — not for distribution')
+  })
+})

@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/auth/session'
 import { formatShort } from '@/lib/geneva-time'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
+import { localeDirection } from '@/lib/i18n'
 import { getT } from '@/lib/i18n/server'
 import { listOutbox } from '@/lib/mail/outbox'
 
@@ -43,7 +44,8 @@ export default async function OutboxPage({ searchParams }: Props) {
               <tr key={m.id}>
                 <td>{m.to}</td>
                 <td>
-                  <details>
+                  {/* The message as it was sent, in its recipient's language (not the reader's): marked as such, left untranslated. */}
+                  <details lang={m.language ?? undefined} dir={m.language ? localeDirection(m.language) : undefined} translate={m.language ? 'no' : undefined}>
                     <summary>{m.subject}</summary>
                     <pre style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }}>{m.body}</pre>
                   </details>

@@ -40,7 +40,7 @@ export default async function ProgrammeEditorPage({ params }: Props) {
   const invited = programme.days.flatMap((d) => d.items.flatMap((i) => i.invited?.states ?? []))
   const stateNames = stateNamesOf([...stateFacts.map((f) => f.iso), ...invited], await getLocale())
   return (
-    <ClientMessages namespaces={['timetable', 'errors', 'consultationLoop', 'meetingTime', 'presidency', 'states', 'presence', 'itemTexts', 'rules']}>
+    <ClientMessages namespaces={['timetable', 'errors', 'consultationLoop', 'meetingTime', 'presidency', 'states', 'presence', 'itemTexts', 'rules', 'i11rules']}>
       <h1>
         {programme.title} {programme.year}
       </h1>
