@@ -175,8 +175,6 @@ function actionRanges(actions: readonly number[]): string {
   return parts.join(', ')
 }
 
-const speakerName = (speaker: PdfSpeaker) => (typeof speaker === 'string' ? speaker : speaker.name)
-
 /** Builds the printable programme: a pure function of the programme, the document's facts and the fonts' coverage. */
 export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMeta, options: PrintableOptions): PrintableProgramme {
   const lang = meta.locale
@@ -191,6 +189,8 @@ export function printableProgramme(programme: PdfProgramme, meta: ProgrammePdfMe
     return own ? { text: clean(own), lang } : { text: clean(original), lang: 'en' }
   }
   const stateName = (iso: string) => clean(options.stateName?.(iso, lang) ?? defaultStateName(iso, lang))
+  /** A State that speaks under its name in the document's language; any other speaker as entered. */
+  const speakerName = (speaker: PdfSpeaker) => (typeof speaker === 'string' ? clean(speaker) : speaker.state ? stateName(speaker.state) : clean(speaker.name))
   const draft = !isFinal(meta.status)
   // Lists: Arabic has its own comma and semicolon.
   const comma = lang === 'ar' ? '، ' : ', '

@@ -48,6 +48,15 @@ describe('the printable programme', () => {
     expect(items(named)[2]!.footnote).toContain('State KHM, State COL')
   })
 
+  it('names a State that speaks in the document’s language, every other speaker as entered', () => {
+    const programme = annotatedProgramme()
+    programme.days[0]!.items[2]!.speakers = ['Co-Chair, Committee on Article 5 Implementation', { name: 'Cambodia', kind: 'state-party', state: 'KHM' }, { name: 'ICBL', kind: 'civil-society' }]
+    const said = (locale: 'en' | 'fr' | 'es') => items(build({ locale }, programme)).find((item) => item.speakers?.includes('ICBL'))!.speakers
+    expect(said('en')).toBe('Speakers: Co-Chair, Committee on Article 5 Implementation; Cambodia; ICBL')
+    expect(said('fr')).toContain('Co-Chair, Committee on Article 5 Implementation; Cambodge; ICBL')
+    expect(said('es')).toContain('Co-Chair, Committee on Article 5 Implementation; Camboya; ICBL')
+  })
+
   it('takes the programme’s texts in the document’s language where translated, else the English marked "English only" in that language', () => {
     const fr = items(build({ locale: 'fr' }))
     expect(fr[0]!.title).toEqual({ text: 'Ouverture des réunions intersessions', lang: 'fr' })
