@@ -6,7 +6,10 @@
 export const SESSION_MEMO_MS = 2000
 const MAX_KEPT = 1000
 
-const remembered = new Map<string, { at: number; value: Promise<unknown> }>()
+// One map for the whole process: Next.js loads route handlers (next-auth's sign-out among them) and
+// pages in separate module graphs, and a sign-out there must reach the pages' memory.
+const shared = globalThis as unknown as { plannerSessionMemo?: Map<string, { at: number; value: Promise<unknown> }> }
+const remembered = (shared.plannerSessionMemo ??= new Map())
 
 const keyOf = (userId: string, sessionVersion: number) => `${userId}|${sessionVersion}`
 

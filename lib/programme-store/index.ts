@@ -41,7 +41,8 @@ export function findProgrammes(database: Db, { publishedOnly = false }: { publis
 // the fingerprint at once. Bounded: the last 8 programmes read. The rows are shared by the requests
 // that read them: they are read-only (pages and rules derive new values from them).
 const KEPT_PROGRAMMES = 8
-const keptProgrammes = new Map<number, { fingerprint: string; programme: StoredProgramme }>()
+// One map for the process (route handlers and pages are separate module graphs in Next.js).
+const keptProgrammes = ((globalThis as unknown as { plannerKeptProgrammes?: Map<number, { fingerprint: string; programme: StoredProgramme }> }).plannerKeptProgrammes ??= new Map())
 
 async function fingerprintOfYear(database: Db, year: number): Promise<string | null> {
   const [row, items] = await Promise.all([

@@ -44,7 +44,8 @@ function releaseOf(row: Row | null): Release | null {
 // large programme) is kept, by its id and the year's present Arabic digits (the one thing of it that
 // may change); an address is answered by a query of a few columns, then from here. Bounded: 64 releases.
 const KEPT_RELEASES = 64
-const keptReleases = new Map<string, Release>()
+// One map for the process (route handlers and pages are separate module graphs in Next.js).
+const keptReleases = ((globalThis as unknown as { plannerKeptReleases?: Map<string, Release> }).plannerKeptReleases ??= new Map())
 const head = { id: true, programme: { select: { arabicDigits: true } } } as const
 
 async function releaseWhere(db: Db | Tx, where: { programme: { year: number }; number?: number }): Promise<Release | null> {
