@@ -14,6 +14,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The cached public pages get their ETag once, when stored (lib/cached-pages.mjs), not hashed again per request.
+  generateEtags: false,
   reactStrictMode: true,
   // A programme file of up to 1 MB can be imported: its JSON is escaped once more in the action's request.
   experimental: {

@@ -2,6 +2,6 @@
 export { renderProgrammePdf, countEntries, type RenderOptions } from './render'
 export { isFinal, isPdfLanguage, PDF_LANGUAGES, type PdfLanguage, type PdfProgramme, type ProgrammePdfMeta } from './input'
 export { cachedProgrammePdf, clearPdfCache, type PdfCacheKey, type PdfResult } from './cache'
-export { closePdfWorkers, pdfLimits, PdfLimitError, type PdfErrorCode } from './queue'
+export { closePdfWorkers, pdfWorkerRunning, pdfLimits, PdfLimitError, type PdfErrorCode } from './queue'
 export { pdfErrorMessage, pdfErrorStatus } from './errors'
 export { printableProgramme, printableText, type PrintableItem, type PrintableProgramme } from './printable'

@@ -99,7 +99,31 @@ function runHere(job: Job) {
   }
 }
 
+// An idle worker holds the Typst compiler and its fonts (tens of MB): it is stopped after
+// PDF_WORKER_IDLE_MS (30 s) without a document, and started again by the next one (issue 18: a
+// release's PDF is made once and kept, so most servers need the compiler rarely).
+let idleTimer: NodeJS.Timeout | null = null
+
+function stopWhenIdle() {
+  if (idleTimer) clearTimeout(idleTimer)
+  idleTimer = null
+  const idle = thread
+  if (!idle || idle.job || waiting.release.length || waiting.draft.length) return
+  idleTimer = setTimeout(() => {
+    idleTimer = null
+    if (thread !== idle || idle.job) return
+    thread = null
+    void idle.worker.terminate()
+  }, setting('PDF_WORKER_IDLE_MS', 30_000))
+  idleTimer.unref()
+}
+
 function dispatch() {
+  dispatchJobs()
+  stopWhenIdle()
+}
+
+function dispatchJobs() {
   while (waiting.release.length || waiting.draft.length) {
     if (noWorker) {
       runHere((waiting.release.shift() ?? waiting.draft.shift())!)
@@ -137,6 +161,9 @@ export function runPdfJob(lane: PdfLane, printable: string): Promise<Buffer> {
     dispatch()
   })
 }
+
+/** Whether a worker is running now (its compiler held in memory). */
+export const pdfWorkerRunning = () => thread !== null
 
 /** Stops the worker (tests, scripts); the next PDF starts a new one. */
 export async function closePdfWorkers(): Promise<void> {

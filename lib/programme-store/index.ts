@@ -32,8 +32,47 @@ export function findProgrammes(database: Db, { publishedOnly = false }: { publis
   return database.programme.findMany({ where: publishedOnly ? { status: 'published' } : undefined, orderBy: { year: 'desc' }, include: whole })
 }
 
+// The whole programme of a year, kept between requests under a fingerprint of everything it holds
+// (issue 18: reading a large programme whole was most of the editor's and the findings' cost): the
+// programme's row (any change of it moves its updatedAt; every change of an item or a day touches
+// it or moves its version), its items' count and the sum of their versions (each change of an item
+// moves its version), and its other meetings (a few rows, read whole). Two small queries instead of
+// the programme with every day and item; a change made through any server of the database changes
+// the fingerprint at once. Bounded: the last 8 programmes read. The rows are shared by the requests
+// that read them: they are read-only (pages and rules derive new values from them).
+const KEPT_PROGRAMMES = 8
+// One map for the process (route handlers and pages are separate module graphs in Next.js).
+const keptProgrammes = ((globalThis as unknown as { plannerKeptProgrammes?: Map<number, { fingerprint: string; programme: StoredProgramme }> }).plannerKeptProgrammes ??= new Map())
+
+async function fingerprintOfYear(database: Db, year: number): Promise<string | null> {
+  const [row, items] = await Promise.all([
+    database.programme.findUnique({ where: { year }, select: { id: true, version: true, updatedAt: true, otherMeetings: { orderBy: { start: 'asc' } } } }),
+    database.item.aggregate({ where: { day: { programme: { year } } }, _count: { _all: true }, _sum: { version: true } }),
+  ])
+  if (!row) return null
+  return JSON.stringify([row.id, row.version, row.updatedAt.getTime(), items._count._all, items._sum.version ?? 0, row.otherMeetings])
+}
+
+/** The whole programme of a year, from memory when nothing of it changed since it was last read. */
+export async function keptProgrammeOfYear(database: Db, year: number): Promise<StoredProgramme | null> {
+  const fingerprint = await fingerprintOfYear(database, year)
+  if (fingerprint === null) return null
+  const hit = keptProgrammes.get(year)
+  if (hit?.fingerprint === fingerprint) return hit.programme
+  // Read after its fingerprint: a change in between is kept under the older fingerprint, read again next time.
+  const programme = await findProgrammeByYear(database, year)
+  if (!programme) return null
+  keptProgrammes.delete(year)
+  keptProgrammes.set(year, { fingerprint, programme })
+  for (const old of keptProgrammes.keys()) {
+    if (keptProgrammes.size <= KEPT_PROGRAMMES) break
+    keptProgrammes.delete(old)
+  }
+  return programme
+}
+
 /** For pages: the whole programme of a year, read once per request however many components ask. */
-export const programmeOfYear = cache((year: number) => findProgrammeByYear(db(), year))
+export const programmeOfYear = cache((year: number) => keptProgrammeOfYear(db(), year))
 
 /** What the policy and the workflow need of a programme. */
 /** `symbol`: the document symbol the ISU set for the year, null when none. */

@@ -40,14 +40,38 @@ function releaseOf(row: Row | null): Release | null {
   return { id: row.id, programmeId: row.programmeId, year: row.programme.year, number: row.number, symbol: row.symbol, issuedOn: row.issuedOn, publishedAt: row.publishedAt, snapshot, programme: snapshot.document, arabicDigits: digitsFor('ar', row.programme.arabicDigits) }
 }
 
+// A release never changes, so each one read whole (its snapshot parsed: tens of milliseconds for a
+// large programme) is kept, by its id and the year's present Arabic digits (the one thing of it that
+// may change); an address is answered by a query of a few columns, then from here. Bounded: 64 releases.
+const KEPT_RELEASES = 64
+// One map for the process (route handlers and pages are separate module graphs in Next.js).
+const keptReleases = ((globalThis as unknown as { plannerKeptReleases?: Map<string, Release> }).plannerKeptReleases ??= new Map())
+const head = { id: true, programme: { select: { arabicDigits: true } } } as const
+
+async function releaseWhere(db: Db | Tx, where: { programme: { year: number }; number?: number }): Promise<Release | null> {
+  const found = await db.release.findFirst({ where, orderBy: { number: 'desc' }, select: head })
+  if (!found) return null
+  const key = `${found.id}|${found.programme.arabicDigits}`
+  const hit = keptReleases.get(key)
+  if (hit) return hit
+  const release = releaseOf(await db.release.findUnique({ where: { id: found.id }, select: full }))
+  if (!release) return null
+  keptReleases.set(key, release)
+  for (const old of keptReleases.keys()) {
+    if (keptReleases.size <= KEPT_RELEASES) break
+    keptReleases.delete(old)
+  }
+  return release
+}
+
 /** The latest release of a year's programme (what the public is served), or null when none was published. */
-export async function latestRelease(db: Db | Tx, year: number): Promise<Release | null> {
-  return releaseOf(await db.release.findFirst({ where: { programme: { year } }, orderBy: { number: 'desc' }, select: full }))
+export function latestRelease(db: Db | Tx, year: number): Promise<Release | null> {
+  return releaseWhere(db, { programme: { year } })
 }
 
 /** One release of a year's programme by its number (0 for the original), or null. */
-export async function findRelease(db: Db | Tx, year: number, number: number): Promise<Release | null> {
-  return releaseOf(await db.release.findFirst({ where: { programme: { year }, number }, select: full }))
+export function findRelease(db: Db | Tx, year: number, number: number): Promise<Release | null> {
+  return releaseWhere(db, { programme: { year }, number })
 }
 
 /** Every release of a year's programme, the oldest first. */

@@ -4,7 +4,7 @@ import { Conflict, NotFound, Refusal } from '@/lib/actions'
 import { Forbidden } from '@/lib/auth/policy'
 import { createProgrammeFromDocument, documentFromProgramme, type ProgrammeDocument } from '@/lib/meetings/documents'
 import { deleteItem, moveItem, recordFormat, saveItem, saveSettings } from '@/lib/meetings/editing'
-import { findProgrammeByYear } from '@/lib/programme-store'
+import { findProgrammeByYear, keptProgrammeOfYear } from '@/lib/programme-store'
 import type { ItemFields } from '@/lib/meetings/schema'
 import { checkParsedProgramme } from '@/lib/rules'
 import type { SessionUser } from '@/lib/auth/user'
@@ -20,7 +20,13 @@ describe.each(PROVIDERS)('editing a programme on $provider', ({ provider, skip }
   let t: TestDatabase
   const u = {} as Record<'president' | 'isu' | 'committee' | 'observer', SessionUser>
   let programmeId = ''
-  const load = async () => (await findProgrammeByYear(t.db, 2026))!
+  // Every change below is also seen by the programme the pages keep between requests (issue 18).
+  const load = async () => {
+    const kept = await keptProgrammeOfYear(t.db, 2026)
+    const read = await findProgrammeByYear(t.db, 2026)
+    expect(kept).toEqual(read)
+    return read!
+  }
   const itemNamed = async (title: string) => (await load()).days.flatMap((d) => d.items).find((i) => i.title === title)!
 
   beforeAll(async () => {
@@ -69,7 +75,8 @@ describe.each(PROVIDERS)('editing a programme on $provider', ({ provider, skip }
     const cambodia = { name: 'Cambodia', kind: 'state-party', state: 'KHM' }
     const invited = { states: ['KHM', 'COL'], basis: 'States Parties with Article 5 deadlines in 2026 or 2027' }
     const translations = { fr: { title: 'Universalisation' } }
-    await t.db.item.update({ where: { id: item.id }, data: { speakers: [cambodia, 'Moderator'], invited, actions: [1, 2], subItems: [{ title: 'Outreach' }], translations } })
+    // Written as an import would have (the application's every write of an item moves its version).
+    await t.db.item.update({ where: { id: item.id }, data: { speakers: [cambodia, 'Moderator'], invited, actions: [1, 2], subItems: [{ title: 'Outreach' }], translations, version: { increment: 1 } } })
     const current = await itemNamed('Universalization: the last States not party')
     const day = (await load()).days[1]!
     // The form shows names: Cambodia stays, the moderator goes, a new name comes.

@@ -6,6 +6,7 @@ import type { Role } from '@/lib/auth/permissions'
 import { createProgrammeFromDocument, type ProgrammeDocument } from '@/lib/meetings/documents'
 import { addOtherMeeting, listOtherMeetings, removeOtherMeeting, updateOtherMeeting } from '@/lib/meetings/other-meetings'
 import type { SessionUser } from '@/lib/auth/user'
+import { keptProgrammeOfYear } from '@/lib/programme-store'
 import { userWith } from '../support/users'
 import { migratedDatabase, PROVIDERS, type TestDatabase } from '../support/databases'
 
@@ -30,11 +31,16 @@ describe.each(PROVIDERS)('other meetings on $provider', ({ provider, skip }) => 
     expect(added).toEqual({ id: added.id, ...ccm })
     expect(await listOtherMeetings(t.db, programmeId)).toEqual([added])
 
+    // The programme the pages keep between requests (issue 18) follows each change at once.
+    const keptMeetings = async () => (await keptProgrammeOfYear(t.db, demo.year))!.otherMeetings.map(({ name, start, end }) => ({ name, start, end }))
+    expect(await keptMeetings()).toEqual([ccm])
     const changed = await updateOtherMeeting(t.db, users.president, { programmeId, id: added.id, previous: ccm, name: ccm.name, start: '2026-06-24', end: '2026-06-26' })
     expect(changed).toEqual({ id: added.id, name: ccm.name, start: '2026-06-24', end: '2026-06-26' })
+    expect(await keptMeetings()).toEqual([{ name: ccm.name, start: '2026-06-24', end: '2026-06-26' }])
 
     await removeOtherMeeting(t.db, users.isu, { programmeId, id: added.id, previous: { name: ccm.name, start: '2026-06-24', end: '2026-06-26' } })
     expect(await listOtherMeetings(t.db, programmeId)).toEqual([])
+    expect(await keptMeetings()).toEqual([])
 
     const events = await t.db.auditEvent.findMany({ where: { programmeId }, orderBy: { createdAt: 'asc' } })
     expect(events.map((e) => [e.action, e.userId])).toEqual([

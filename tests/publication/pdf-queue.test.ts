@@ -1,11 +1,11 @@
 // The PDF queue (lib/pdf/queue.ts): releases never wait behind drafts, and a draft is bounded in
 // size, in time and in how many may wait, each refusal a code with its parameters and a sentence.
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { closePdfWorkers, pdfErrorMessage, pdfErrorStatus, PdfLimitError, renderProgrammePdf, type ProgrammePdfMeta } from '@/lib/pdf'
+import { closePdfWorkers, pdfErrorMessage, pdfWorkerRunning, pdfErrorStatus, PdfLimitError, renderProgrammePdf, type ProgrammePdfMeta } from '@/lib/pdf'
 import { annotatedProgramme, largeProgramme, smallProgramme } from './fixtures'
 
 const meta = (changes: Partial<ProgrammePdfMeta> = {}): ProgrammePdfMeta => ({ symbol: '', revision: 0, status: 'draft', issuedOn: '2026-05-04', locale: 'en', printedAt: '2026-06-01T12:30:00Z', ...changes })
-const LIMITS = ['PDF_DRAFT_MAX_ENTRIES', 'PDF_DRAFT_TIMEOUT_MS', 'PDF_DRAFTS_WAITING'] as const
+const LIMITS = ['PDF_DRAFT_MAX_ENTRIES', 'PDF_DRAFT_TIMEOUT_MS', 'PDF_DRAFTS_WAITING', 'PDF_WORKER_IDLE_MS'] as const
 
 afterEach(() => {
   for (const name of LIMITS) delete process.env[name]
@@ -13,6 +13,15 @@ afterEach(() => {
 afterAll(() => closePdfWorkers())
 
 describe('the PDF queue', () => {
+  it('stops an idle worker, which holds the compiler in memory, and starts another for the next document', async () => {
+    process.env.PDF_WORKER_IDLE_MS = '100'
+    expect((await renderProgrammePdf(smallProgramme(), meta())).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(pdfWorkerRunning()).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(pdfWorkerRunning()).toBe(false)
+    expect((await renderProgrammePdf(smallProgramme(), meta())).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  })
+
   it('makes a release before the drafts that were waiting when it came', async () => {
     const finished: string[] = []
     const draft = largeProgramme({ days: 3, itemsPerDay: 30 })

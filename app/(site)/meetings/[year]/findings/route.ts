@@ -8,10 +8,18 @@ import { checkParsedProgramme } from '@/lib/rules'
 
 export const dynamic = 'force-dynamic'
 
+// The findings of a programme as read (lib/programme-store keeps it while nothing of it changes): checked once.
+const checked = new WeakMap<object, ReturnType<typeof checkParsedProgramme>>()
+function findingsOf(programme: Parameters<typeof documentFromProgramme>[0]) {
+  let findings = checked.get(programme)
+  if (!findings) checked.set(programme, (findings = checkParsedProgramme(documentFromProgramme(programme))))
+  return findings
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }) {
   const programme = await visibleProgramme((await params).year, await currentUser())
   if (!programme) return Response.json({ error: 'No programme for this year.' }, { status: 404 })
-  const findings = checkParsedProgramme(documentFromProgramme(programme))
+  const findings = findingsOf(programme)
   return Response.json(
     { year: programme.year, status: programme.status, revision: programme.revision, findings },
     { headers: { 'Cache-Control': 'private, no-store' } },
