@@ -115,4 +115,11 @@ test('a release is served like a static file: ETag, Last-Modified, a public Cach
   expect(headers.vary ?? '').not.toContain('Cookie')
   const again = await request.get(`${publicPage}/pdf?lang=fr`, { headers: { 'If-None-Match': headers.etag! } })
   expect(again.status()).toBe(304)
+  // The page too, while its cached rendering is fresh (a first answer may be a stale one that starts its renewal).
+  await expect
+    .poll(async () => {
+      const page = await request.get(publicPage, { headers: { 'Accept-Language': 'fr' } })
+      return (await request.get(publicPage, { headers: { 'Accept-Language': 'fr', 'If-None-Match': page.headers().etag! } })).status()
+    })
+    .toBe(304)
 })

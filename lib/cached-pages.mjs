@@ -12,6 +12,8 @@
 // every other page reads the session and is rendered for each request.
 import crypto from 'node:crypto'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import cacheControlHeader from 'next/dist/server/lib/cache-control.js'
+import { rememberValidators } from './publication/page-validators.mjs'
 import { cachedPagePolicy } from './security/policy-directives.mjs'
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
@@ -45,11 +47,26 @@ export function cachedPageHeaders(html, renderedAt) {
   }
 }
 
+/**
+ * The page's address in a cache key: Next.js keys a page's entry `/route-cache/APP_PAGE/<build>/$/published/fr/2025`.
+ * @param {string} key
+ */
+export const pageAddress = (key) => /\/\$(\/.*)$/.exec(key)?.[1] ?? key
+
 export default class CachedPages extends FileSystemCache {
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
     // The same headers object is the one this first answer is sent with: changed in place.
-    if (data?.kind === 'APP_PAGE' && typeof data.html === 'string' && data.headers) Object.assign(data.headers, cachedPageHeaders(data.html, new Date()))
+    if (data?.kind === 'APP_PAGE' && typeof data.html === 'string' && data.headers) {
+      const renderedAt = new Date()
+      const headers = cachedPageHeaders(data.html, renderedAt)
+      Object.assign(data.headers, headers)
+      // What proxy.ts needs to answer "not modified" while the page is fresh (lib/publication/page-validators.mjs).
+      const revalidate = ctx?.cacheControl?.revalidate
+      if (typeof revalidate === 'number' && revalidate > 0) {
+        rememberValidators(pageAddress(key), { etag: headers.etag, lastModified: headers['last-modified'], cacheControl: cacheControlHeader.getCacheControlHeader(ctx.cacheControl), freshUntil: renderedAt.getTime() + revalidate * 1000 })
+      }
+    }
     return super.set(key, data, ctx)
   }
 }

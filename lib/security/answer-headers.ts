@@ -4,6 +4,7 @@
 // public programme page to its cached rendering (lib/publication/public-pages.ts).
 import { NextResponse, type NextRequest } from 'next/server'
 import { servedOverHttps } from '@/lib/auth/client-address'
+import { freshValidators } from '@/lib/publication/page-validators.mjs'
 import { filePolicy, pagePolicy, routeKind, STRICT_TRANSPORT_SECURITY } from './content-security-policy'
 
 export type SecuritySettings = { trustProxy: number; publicUrl: string | undefined; dev: boolean }
@@ -29,6 +30,13 @@ export function secureAnswer(request: NextRequest, settings: SecuritySettings, c
   // A cached page is stored with its own policy (its inline scripts by hash: lib/cached-pages.mjs);
   // a second policy here would be enforced as well and block them.
   if (cachedPage && (request.method === 'GET' || request.method === 'HEAD')) {
+    // The browser or a proxy has this page as it is cached, and it is fresh: "not modified", without the page.
+    const known = request.headers.has('rsc') ? undefined : freshValidators(cachedPage)
+    if (known && request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === known.etag)) {
+      const notModified = new NextResponse(null, { status: 304, headers: { ETag: known.etag, 'Last-Modified': known.lastModified, 'Cache-Control': known.cacheControl, Vary: 'Cookie, Accept-Language' } })
+      if (https) notModified.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
+      return notModified
+    }
     const answer = NextResponse.rewrite(new URL(cachedPage, request.url))
     if (https) answer.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
     return answer

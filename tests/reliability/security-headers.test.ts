@@ -3,7 +3,8 @@
 import crypto from 'node:crypto'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
-import { cachedPageHeaders, inlineScriptHashes } from '@/lib/cached-pages.mjs'
+import { cachedPageHeaders, inlineScriptHashes, pageAddress } from '@/lib/cached-pages.mjs'
+import { rememberValidators } from '@/lib/publication/page-validators.mjs'
 import { publishedPageAddress } from '@/lib/publication/public-pages'
 import { NO_ORIGIN_MESSAGE, secureAnswer, type SecuritySettings } from '@/lib/security/answer-headers'
 import { cachedPagePolicy, filePolicy, pagePolicy, routeKind } from '@/lib/security/content-security-policy'
@@ -75,6 +76,35 @@ describe('the security headers of each answer', () => {
     const action = secureAnswer(request('/programme/2026', { method: 'POST', headers: { 'Next-Action': 'a1b2', Origin: 'http://localhost:3000' } }), plain, '/published/en/2026')
     expect(action.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/published/en/2026')
     expect(action.headers.get('content-security-policy')).toMatch(/'nonce-/)
+  })
+})
+
+describe('a conditional request for a cached public page', () => {
+  const known = { etag: '"abc"', lastModified: 'Wed, 02 Dec 2026 10:00:00 GMT', cacheControl: 's-maxage=5, stale-while-revalidate=31535995' }
+  const ask = (etag: string, headers: Record<string, string> = {}) => secureAnswer(request('/programme/2031', { headers: { 'If-None-Match': etag, ...headers } }), plain, '/published/en/2031')
+
+  it('is answered "not modified" by the proxy while the page is fresh, with its validators and no body', async () => {
+    rememberValidators('/published/en/2031', { ...known, freshUntil: Date.now() + 5_000 })
+    const answer = ask('"abc"')
+    expect(answer.status).toBe(304)
+    expect(answer.headers.get('etag')).toBe('"abc"')
+    expect(answer.headers.get('cache-control')).toBe(known.cacheControl)
+    expect(answer.headers.get('vary')).toBe('Cookie, Accept-Language')
+    expect(await answer.text()).toBe('')
+    expect(ask('W/"abc", "other"').status).toBe(304)
+  })
+
+  it('goes on to the page when the tag differs, when the page is past its revalidation time, and for a client navigation', () => {
+    rememberValidators('/published/en/2031', { ...known, freshUntil: Date.now() + 5_000 })
+    expect(ask('"older"').headers.get('x-middleware-rewrite')).toContain('/published/en/2031')
+    expect(ask('"abc"', { RSC: '1' }).status).not.toBe(304)
+    rememberValidators('/published/en/2031', { ...known, freshUntil: Date.now() - 1 })
+    expect(ask('"abc"').headers.get('x-middleware-rewrite')).toContain('/published/en/2031')
+  })
+
+  it("reads the page's address from Next.js's cache key", () => {
+    expect(pageAddress('/route-cache/APP_PAGE/e23b2117/$/published/fr/2025')).toBe('/published/fr/2025')
+    expect(pageAddress('/published/fr/2025/releases/1')).toBe('/published/fr/2025/releases/1')
   })
 })
 
