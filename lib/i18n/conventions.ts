@@ -5,7 +5,7 @@
 // spacing before : ; ! ? is written in the French catalogue's text itself (docs/decisions/0021-next-intl.md).
 import { GENEVA } from '@/lib/geneva-time'
 import { parseTime } from '@/lib/programme'
-import { formatDayMonthYear } from './dates'
+import { formatDayMonthYear, formatWeekdayDate, genevaDayAndTime } from './dates'
 import { LOCALE_TAGS, messagesFor, translator, type Locale } from './index'
 
 const NBSP = '\u00a0'
@@ -27,18 +27,32 @@ export function formatClockTime(time: string, locale: Locale): string {
   return locale === 'es' ? `${text} horas` : text
 }
 
-const clock = new Intl.DateTimeFormat('en-CA', { timeZone: GENEVA, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-const weekdays = new Map<Locale, Intl.DateTimeFormat>()
+/** The comma between a day and a time: Arabic writes its own. */
+const comma = (locale: Locale) => (locale === 'ar' ? '، ' : ', ')
 
 /**
  * An instant as Geneva reads it, Geneva named: "Monday 30 November 2026, 18:00 (Geneva)",
- * "lundi 30 novembre 2026, 18 h 00 (heure de Genève)", "lunes 30 de noviembre de 2026, 18.00 horas (hora de Ginebra)".
+ * "lundi 30 novembre 2026, 18 h 00 (heure de Genève)", "lunes 30 de noviembre de 2026, 18.00 horas (hora de Ginebra)",
+ * "الاثنين 30 تشرين الثاني/نوفمبر 2026، 18:00 (بتوقيت جنيف)".
  */
 export function formatGenevaMoment(instant: Date, locale: Locale): string {
-  const parts = Object.fromEntries(clock.formatToParts(instant).map((p) => [p.type, p.value]))
-  let weekday = weekdays.get(locale)
-  if (!weekday) weekdays.set(locale, (weekday = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { timeZone: GENEVA, weekday: 'long' })))
-  const time = formatClockTime(`${parts.hour}:${parts.minute}`, locale)
-  const day = formatDayMonthYear(`${parts.year}-${parts.month}-${parts.day}`, locale)
-  return `${weekday.format(instant)} ${day}, ${translator(messagesFor(locale))('i11core.genevaTime', { time })}`
+  const { date, time } = genevaDayAndTime(instant)
+  const clockTime = formatClockTime(time, locale)
+  return `${formatWeekdayDate(date, locale)}${comma(locale)}${translator(messagesFor(locale))('i11core.genevaTime', { time: clockTime })}`
+}
+
+const shortDays = new Map<Locale, Intl.DateTimeFormat>()
+
+/**
+ * An instant in Geneva as a list writes it, the month short and the time as the language writes it:
+ * "24 Nov 2026, 09:15", "24 nov. 2026, 9 h 15", "24 nov 2026, 09.15", "24 تشرين الثاني/نوفمبر 2026، 09:15"
+ * (Arabic has no short month names: the United Nations' ones, as everywhere else). A row of a list
+ * does not repeat Geneva's name; a sentence says it (formatGenevaMoment).
+ */
+export function formatGenevaShort(instant: Date, locale: Locale): string {
+  const { date, time } = genevaDayAndTime(instant)
+  if (locale === 'ar') return `${formatDayMonthYear(date, locale)}${comma(locale)}${formatTime(time, locale)}`
+  let day = shortDays.get(locale)
+  if (!day) shortDays.set(locale, (day = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { timeZone: GENEVA, day: 'numeric', month: 'short', year: 'numeric' })))
+  return `${day.format(instant)}${comma(locale)}${formatTime(time, locale)}`
 }

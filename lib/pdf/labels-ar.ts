@@ -47,24 +47,8 @@ export const AR_LABELS: PdfLabels = {
   revision: 'Rev.{number}',
 }
 
-/** Sunday first, as Date.getUTCDay counts. */
-export const AR_WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'] as const
-
-/** January first, in the United Nations' Arabic form (Levantine name/Egyptian name). */
-export const AR_MONTHS = [
-  'كانون الثاني/يناير',
-  'شباط/فبراير',
-  'آذار/مارس',
-  'نيسان/أبريل',
-  'أيار/مايو',
-  'حزيران/يونيه',
-  'تموز/يوليه',
-  'آب/أغسطس',
-  'أيلول/سبتمبر',
-  'تشرين الأول/أكتوبر',
-  'تشرين الثاني/نوفمبر',
-  'كانون الأول/ديسمبر',
-] as const
+/** The days' and months' names: one list for the pages and the PDF (lib/i18n/arabic-calendar.ts). */
+export { AR_MONTHS, AR_WEEKDAYS } from '@/lib/i18n/arabic-calendar'
 
 /** Letters of sub-items, in the abjad order Arabic documents use: (أ), (ب), (ج) ... */
 export const AR_LETTERS = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'] as const
