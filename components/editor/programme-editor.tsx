@@ -4,12 +4,13 @@ import { useRouter } from 'next/navigation'
 import { memo, startTransition as later, useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from 'react'
 import { deleteItemAction, moveItemAction, placeItemAction } from '@/lib/meetings/actions'
 import type { ThreadCount } from '@/components/comments/item-comments-link'
-import { useT } from '@/components/i18n'
+import { useLocale, useT } from '@/components/i18n'
+import { formatWeekdayDate } from '@/lib/i18n/dates'
 import { documentOf, itemExtrasOf, targetOfPath, type EditorDay, type EditorItem, type EditorProgramme } from '@/lib/meetings/editor-model'
 import { speakersOf, type ItemFields, type SettingsFields } from '@/lib/meetings/schema'
 import { inTimeOrder } from '@/lib/meetings/timing'
 import { nextFreeSlot } from '@/lib/meetings/placing'
-import { countMeetingTime, formatDate, formatTime, isIsoDate, parseTime, type MeetingTime } from '@/lib/programme'
+import { countMeetingTime, formatTime, isIsoDate, parseTime, type MeetingTime } from '@/lib/programme'
 import { actionsFromFields, invitedFromFields, speakersFromFields, translationsFromFields } from '@/lib/meetings/item-fields'
 
 const isStateCode = (code: unknown): code is string => typeof code === 'string' && /^[A-Z]{3}$/.test(code)
@@ -128,6 +129,7 @@ type Props = {
 
 export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDecide, canPropose, closedRounds, today, commentCounts, previousTime = null, presidency, canEditPresidency = false, stateFacts, children }: Props) {
   const t = useT()
+  const locale = useLocale()
   const router = useRouter()
   const [programme, addPlacement] = useOptimistic(saved, placed)
   const [editing, setEditing] = useState<Editing | null>(null)
@@ -184,7 +186,7 @@ export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDeci
   const report = useMemo(() => checkProgrammeReport(draftDocument), [draftDocument])
   const findings = report.findings
   const time = useMemo(() => countMeetingTime(draftDocument), [draftDocument])
-  const labels = useMemo(() => Object.fromEntries(programme.days.map((d) => [d.id, formatDate(d.date)])), [programme.days])
+  const labels = useMemo(() => Object.fromEntries(programme.days.map((d) => [d.id, formatWeekdayDate(d.date, locale)])), [programme.days, locale])
 
   // After a move the view is re-rendered from the server: keep the keyboard on the moved item.
   useEffect(() => {

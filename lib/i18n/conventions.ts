@@ -21,6 +21,13 @@ export function formatTime(time: string, language: string): string {
   return `${String(hours).padStart(2, '0')}:${mm}`
 }
 
+/** "10:00–13:00", "10 h 00 – 13 h 00", "10.00–13.00". */
+export function formatTimeRange(start: string, end: string, language: string): string {
+  const from = formatTime(start, language)
+  const to = formatTime(end, language)
+  return language === 'fr' ? `${from}${NBSP}– ${to}` : `${from}–${to}`
+}
+
 /** A time of day on its own, in a sentence: "18:00", "18 h 00", "18.00 horas". */
 export function formatClockTime(time: string, locale: Locale): string {
   const text = formatTime(time, locale)

@@ -6,8 +6,8 @@
 // - Arabic: "الثلاثاء 16 حزيران/يونيه 2026", "10:00–13:00", with Western or Arabic-Indic digits.
 import { formatTime } from '@/lib/i18n/conventions'
 
-/** A time of day `HH:MM` as the language writes it (lib/i18n/conventions, shared with the pages). */
-export { formatTime }
+/** Times of day as the language writes them (lib/i18n/conventions, shared with the pages). */
+export { formatTime, formatTimeRange } from '@/lib/i18n/conventions'
 // The dates are lib/i18n/dates.ts's, one formatter for the pages and the PDF.
 export { formatDateRange, formatDayHeading, formatDayMonthYear, formatShortDate } from '@/lib/i18n/dates'
 import { formatDayMonthYear, genevaDayAndTime } from '@/lib/i18n/dates'
@@ -15,13 +15,6 @@ import type { PdfLanguage } from './input'
 
 const NBSP = '\u00a0'
 const NNBSP = '\u202f'
-
-/** "10:00–13:00", "10 h 00 – 13 h 00", "10.00–13.00". */
-export function formatTimeRange(start: string, end: string, language: PdfLanguage): string {
-  const from = formatTime(start, language)
-  const to = formatTime(end, language)
-  return language === 'fr' ? `${from}${NBSP}– ${to}` : `${from}–${to}`
-}
 
 /** The date and time in Geneva of an instant: the day written out, and the time of day. */
 export function formatGenevaMoment(at: Date, language: PdfLanguage): { date: string; time: string } {

@@ -1465,4 +1465,21 @@ export const ar = {
     digestIntro: 'ما جرى في مخطط الاجتماعات المعقودة بين الدورات ({count}):',
     digestHint: 'تتلقى هذه الرسائل في ملخص يومي؛ ويمكنك تغيير ذلك من الإشعارات، إعدادات البريد الإلكتروني.',
   },
+  i11dates: {
+    decision: '{name}، {date}',
+    decisionConsulted: '{name}، {date}، بعد التشاور مع لجنة التنسيق',
+    thematicDay: '{date} (يوم مواضيعي)',
+    otherMeeting: '{name} ({dates})',
+    detailFields: {
+      segment: 'الجزء',
+      committee: 'اللجنة',
+      objectives: 'الأهداف',
+      description: 'الوصف',
+      speakers: 'المتكلمون',
+      invited: 'الدول المدعوة',
+      actions: 'إجراءات خطة العمل',
+      subItems: 'البنود الفرعية',
+      translations: 'الترجمات',
+    },
+  },
 } satisfies PartialMessages

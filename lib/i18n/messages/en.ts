@@ -1460,4 +1460,21 @@ export const en = {
     digestIntro: 'What happened in the Intersessional Planner ({count}):',
     digestHint: 'You receive these in a daily digest; change it under Notifications, E-mail settings.',
   },
+  i11dates: {
+    decision: '{name}, {date}',
+    decisionConsulted: '{name}, {date}, Coordinating Committee consulted',
+    thematicDay: '{date} (thematic day)',
+    otherMeeting: '{name} ({dates})',
+    detailFields: {
+      segment: 'segment',
+      committee: 'committee',
+      objectives: 'objectives',
+      description: 'description',
+      speakers: 'speakers',
+      invited: 'States invited',
+      actions: 'Action Plan actions',
+      subItems: 'sub-items',
+      translations: 'translations',
+    },
+  },
 } as const

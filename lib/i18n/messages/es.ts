@@ -1468,4 +1468,21 @@ export const es = {
     digestIntro: 'Lo ocurrido en Intersessional Planner ({count}):',
     digestHint: 'Recibe estos mensajes en un resumen diario; puede cambiarlo en Notificaciones, Configuración del correo electrónico.',
   },
+  i11dates: {
+    decision: '{name}, {date}',
+    decisionConsulted: '{name}, {date}, consultado el Comité de Coordinación',
+    thematicDay: '{date} (jornada temática)',
+    otherMeeting: '{name} ({dates})',
+    detailFields: {
+      segment: 'segmento',
+      committee: 'comité',
+      objectives: 'objetivos',
+      description: 'descripción',
+      speakers: 'oradores',
+      invited: 'Estados invitados',
+      actions: 'medidas del Plan de Acción',
+      subItems: 'subtemas',
+      translations: 'traducciones',
+    },
+  },
 } satisfies PartialMessages

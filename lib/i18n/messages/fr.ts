@@ -1468,4 +1468,21 @@ export const fr = {
     digestIntro: 'Ce qui s’est passé dans Intersessional Planner ({count}) :',
     digestHint: 'Vous recevez ces messages dans un résumé quotidien ; modifiez ce choix sous Notifications, Paramètres des courriels.',
   },
+  i11dates: {
+    decision: '{name}, {date}',
+    decisionConsulted: '{name}, {date}, après consultation du Comité de coordination',
+    thematicDay: '{date} (journée thématique)',
+    otherMeeting: '{name} ({dates})',
+    detailFields: {
+      segment: 'segment',
+      committee: 'comité',
+      objectives: 'objectifs',
+      description: 'description',
+      speakers: 'intervenants',
+      invited: 'États invités',
+      actions: 'actions du Plan d’action',
+      subItems: 'sous-points',
+      translations: 'traductions',
+    },
+  },
 } satisfies PartialMessages
