@@ -21,7 +21,7 @@ export function ConsultationRecordView({ t, locale, record, year, title, showOpe
       {record.rounds.map((r) => (
         <div key={r.id} className={`card ${styles.round}`} data-testid="record-round">
           <h3>
-            <Link href={`/meetings/${year}/consultation/${r.id}`}>{t('consultationLoop.roundLine', { date: formatGenevaMoment(new Date(r.createdAt), locale), deadline: formatGenevaMoment(new Date(r.deadline), locale) })}</Link>
+            <Link href={`/meetings/${year}/consultation/${r.id}`}>{t('consultationLoop.roundLine', { date: formatGenevaMoment(new Date(r.createdAt), locale, t), deadline: formatGenevaMoment(new Date(r.deadline), locale, t) })}</Link>
             {': '}
             <RoundOutcome t={t} outcome={r.status === 'open' ? null : r.outcome} />
           </h3>
@@ -72,7 +72,7 @@ export function ConsultationRecordView({ t, locale, record, year, title, showOpe
               <blockquote>{o.text}</blockquote>
               {o.answeredBy ? (
                 <p data-testid="objection-answered">
-                  {t('consultationLoop.answeredBy', { name: o.answeredBy.name, date: formatGenevaMoment(new Date(o.answeredBy.at), locale) })} {o.answeredBy.excerpt}
+                  {t('consultationLoop.answeredBy', { name: o.answeredBy.name, date: formatGenevaMoment(new Date(o.answeredBy.at), locale, t) })} {o.answeredBy.excerpt}
                 </p>
               ) : o.reason ? (
                 <p data-testid="objection-reason">{t('consultationLoop.reasonRecorded', { reason: o.reason })}</p>
@@ -95,7 +95,7 @@ export function ConsultationRecordView({ t, locale, record, year, title, showOpe
               {record.openThreads.map((th) => (
                 <li key={th.id}>
                   <Link href={threadHref(year, th.id)}>{th.itemTitle ?? t('consultationLoop.wholeProgramme')}</Link>{' '}
-                  <span className="muted">{t('consultationLoop.openThreadLine', { name: th.createdByName, count: th.comments, date: formatGenevaMoment(new Date(th.lastAt), locale) })}</span>
+                  <span className="muted">{t('consultationLoop.openThreadLine', { name: th.createdByName, count: th.comments, date: formatGenevaMoment(new Date(th.lastAt), locale, t) })}</span>
                 </li>
               ))}
             </ul>

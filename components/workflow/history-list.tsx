@@ -42,7 +42,7 @@ export function eventSentence(t: Translate, e: HistoryEvent, locale: Locale): st
     case 'programme.status':
       return t(d.approvalWithdrawn ? 'history.events.approvalWithdrawn' : 'history.events.status', { from: status(t, d.from), to: status(t, d.to) })
     case 'consultation.opened':
-      return t('history.events.roundOpened', { deadline: text(d.deadline) ? formatGenevaMoment(new Date(text(d.deadline)), locale) : '', message: text(d.message) })
+      return t('history.events.roundOpened', { deadline: text(d.deadline) ? formatGenevaMoment(new Date(text(d.deadline)), locale, t) : '', message: text(d.message) })
     case 'consultation.answered':
       return d.previous && d.previous !== d.answer
         ? t('history.events.answerChanged', { previous: answer(t, d.previous), answer: answer(t, d.answer) })

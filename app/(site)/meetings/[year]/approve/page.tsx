@@ -62,7 +62,7 @@ export default async function ApprovePage({ params }: Props) {
       )}
       {review.openRound && (
         <p className="alert" role="status">
-          {t('workflow.roundOpen', { deadline: formatGenevaMoment(review.openRound.deadline, locale) })} <Link href={`/meetings/${year}/consultation`}>{t('workflow.toConsultation')}</Link>
+          {t('workflow.roundOpen', { deadline: formatGenevaMoment(review.openRound.deadline, locale, t) })} <Link href={`/meetings/${year}/consultation`}>{t('workflow.toConsultation')}</Link>
         </p>
       )}
       <section aria-labelledby="errors-title">

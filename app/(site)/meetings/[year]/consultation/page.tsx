@@ -46,7 +46,7 @@ export default async function ConsultationPage({ params }: Props) {
   if (!programme) notFound()
   if (!can(user, 'programme.viewDraft', programme)) forbidden()
   const [t, locale] = await Promise.all([getT(), getLocale()])
-  const when = (at: string | Date) => formatGenevaMoment(new Date(at), locale)
+  const when = (at: string | Date) => formatGenevaMoment(new Date(at), locale, t)
   const [rounds, threads, members, unread] = await Promise.all([listRounds(db(), programme.id), listThreads(db(), programme.id), mentionableMembers(db()), unreadByThread(db(), user.id)])
   const unreadMark = (th: ThreadView) => (unread[th.id] ? <UnreadMark notificationIds={unread[th.id]!} /> : undefined)
   const open = rounds.find((r) => r.status === 'open') ?? null

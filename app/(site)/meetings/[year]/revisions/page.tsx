@@ -74,8 +74,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             {revisions.map((r, i) => (
               <tr key={r.number}>
                 <th scope="row">{r.symbol}</th>
-                <td>{t('revisions.approvedBy', { name: r.approvedByName, date: formatGenevaMoment(new Date(r.approvedAt), locale) })}</td>
-                <td>{r.publishedAt ? formatGenevaMoment(new Date(r.publishedAt), locale) : '—'}</td>
+                <td>{t('revisions.approvedBy', { name: r.approvedByName, date: formatGenevaMoment(new Date(r.approvedAt), locale, t) })}</td>
+                <td>{r.publishedAt ? formatGenevaMoment(new Date(r.publishedAt), locale, t) : '—'}</td>
                 <td>
                   {r.acknowledged.length ? (
                     <ul>

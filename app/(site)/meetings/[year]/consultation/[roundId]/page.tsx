@@ -35,7 +35,7 @@ export default async function RoundPage({ params }: Props) {
   const round = /^[\w-]{1,64}$/.test(roundId) ? await roundDetail(db(), roundId) : null
   if (!round || round.programmeId !== programme.id) notFound()
   const [t, locale] = await Promise.all([getT(), getLocale()])
-  const when = (at: string | Date) => formatGenevaMoment(new Date(at), locale)
+  const when = (at: string | Date) => formatGenevaMoment(new Date(at), locale, t)
   const [threads, members] = await Promise.all([listThreads(db(), programme.id, { roundId: round.id }), mentionableMembers(db())])
   const names = Object.fromEntries(members.map((m) => [m.handle, m.name]))
   const answered = round.members.filter((m) => m.answer).length
