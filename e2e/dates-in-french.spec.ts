@@ -1,11 +1,17 @@
-import { expect, test } from '@playwright/test'
-import { toSessionUser } from '@/lib/auth/user'
-import { openRound } from '@/lib/consultation/rounds'
-import { createDb } from '@/lib/db'
-import { genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
+import { expect, test, type Page } from '@playwright/test'
 import { baseURL } from '../playwright.config'
-import { E2E_DATABASE_URL, programmeForSpec, removeProgramme } from './fixtures'
+import { programmeForSpec, removeProgramme } from './fixtures'
 import { signInAs } from './pages'
+
+/** The President opens a round in English, with the form's deadline (a week from now, 18:00 in Geneva). */
+async function openARound(page: Page) {
+  await signInAs(page, 'president')
+  await page.goto(`/meetings/${YEAR}/consultation`)
+  await page.getByLabel('Message to the Committee').fill('Merci de relire le programme.')
+  await page.getByRole('button', { name: 'Open the consultation' }).click()
+  await expect(page.getByTestId('open-round')).toBeVisible()
+  await page.context().clearCookies()
+}
 
 // Issue 11: a French member reads every date and time in French, Geneva named in French: the
 // consultation's deadline, the round's page, and the programme's history (its list of times too).
@@ -16,20 +22,12 @@ const WEEKDAY = '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)'
 const MOMENT = new RegExp(`${WEEKDAY} \\d{1,2}(er)? \\p{L}+ \\d{4}, 18${NBSP}h${NBSP}00 \\(heure de Genève\\)`, 'u')
 
 test.beforeAll(async () => {
-  const programme = await programmeForSpec(YEAR, 'programme-2026.json', 'draft')
-  const db = createDb(E2E_DATABASE_URL)
-  try {
-    const isu = toSessionUser(await db.user.findFirstOrThrow({ where: { email: 'isu@demo.test' } }))
-    const inAWeek = instantToGenevaLocal(new Date(Date.now() + 7 * 24 * 3600 * 1000)).slice(0, 10)
-    const deadline = genevaLocalToInstant(`${inAWeek}T18:00`)!
-    await openRound(db, isu, { programmeId: programme.id, version: programme.version, message: 'Merci de relire le programme.', deadline, silenceProcedure: true })
-  } finally {
-    await db.$disconnect()
-  }
+  await programmeForSpec(YEAR, 'programme-2026.json', 'draft')
 })
 test.afterAll(async () => removeProgramme(YEAR))
 
 test('a French member reads the consultation’s dates and the history’s times in French, Geneva named in French', async ({ page }) => {
+  await openARound(page)
   await signInAs(page, 'committee')
   await page.context().addCookies([{ name: 'locale', value: 'fr', url: baseURL }])
 

@@ -11,7 +11,7 @@ export type FailureParams = Record<string, string | number | Date>
 export type FailureKind = 'refused' | 'not-found' | 'conflict' | 'forbidden'
 
 const english = translator(messagesFor('en'))
-const inEnglish = (params: FailureParams) => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v instanceof Date ? formatGenevaMoment(v, 'en') : v]))
+const inEnglish = (params: FailureParams) => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v instanceof Date ? formatGenevaMoment(v, 'en', english) : v]))
 
 export abstract class Failure extends Error {
   abstract readonly kind: FailureKind

@@ -80,6 +80,12 @@ export function eventSentence(t: Translate, e: HistoryEvent, locale: Locale): st
       return t('history.events.settingsSaved')
     case 'programme.created':
       return t('history.events.programmeCreated')
+    case 'programme.symbol':
+      return text(d.to) ? t('i11dates.events.symbol', { symbol: text(d.to) }) : t('i11dates.events.symbolRemoved')
+    case 'programme.arabicDigits':
+      return t('i11dates.events.arabicDigits', { digits: t(d.to === 'arabic-indic' ? 'i20.digits.arabicIndic' : 'i20.digits.western') })
+    case 'item.invited':
+      return t('i11dates.events.invited')
     case 'otherMeeting.added':
     case 'otherMeeting.changed':
     case 'otherMeeting.removed':

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { messagesFor, translator, type Locale } from './index'
 import { formatClockTime, formatGenevaMoment, formatGenevaShort, formatTime, formatTimeRange } from './conventions'
 
 const NBSP = '\u00a0'
+const sayIn = (locale: Locale) => translator(messagesFor(locale))
 
 describe('each language’s conventions', () => {
   it('writes a time as its documents do', () => {
@@ -13,21 +15,21 @@ describe('each language’s conventions', () => {
 
   it('names Geneva with a moment, in the reader’s language (summer and winter time)', () => {
     const winter = new Date('2026-11-30T17:00:00Z') // 18:00 in Geneva
-    expect(formatGenevaMoment(winter, 'en')).toBe('Monday 30 November 2026, 18:00 (Geneva)')
-    expect(formatGenevaMoment(winter, 'fr')).toBe(`lundi 30 novembre 2026, 18${NBSP}h${NBSP}00 (heure de Genève)`)
-    expect(formatGenevaMoment(winter, 'es')).toBe('lunes 30 de noviembre de 2026, 18.00 horas (hora de Ginebra)')
-    expect(formatGenevaMoment(new Date('2026-06-16T08:00:00Z'), 'fr')).toBe(`mardi 16 juin 2026, 10${NBSP}h${NBSP}00 (heure de Genève)`)
+    expect(formatGenevaMoment(winter, 'en', sayIn('en'))).toBe('Monday 30 November 2026, 18:00 (Geneva)')
+    expect(formatGenevaMoment(winter, 'fr', sayIn('fr'))).toBe(`lundi 30 novembre 2026, 18${NBSP}h${NBSP}00 (heure de Genève)`)
+    expect(formatGenevaMoment(winter, 'es', sayIn('es'))).toBe('lunes 30 de noviembre de 2026, 18.00 horas (hora de Ginebra)')
+    expect(formatGenevaMoment(new Date('2026-06-16T08:00:00Z'), 'fr', sayIn('fr'))).toBe(`mardi 16 juin 2026, 10${NBSP}h${NBSP}00 (heure de Genève)`)
   })
 
   it('names Geneva in Arabic with the United Nations’ month names and the Arabic comma', () => {
-    expect(formatGenevaMoment(new Date('2026-11-30T17:00:00Z'), 'ar')).toBe('الاثنين 30 تشرين الثاني/نوفمبر 2026، 18:00 (بتوقيت جنيف)')
+    expect(formatGenevaMoment(new Date('2026-11-30T17:00:00Z'), 'ar', sayIn('ar'))).toBe('الاثنين 30 تشرين الثاني/نوفمبر 2026، 18:00 (بتوقيت جنيف)')
   })
 
   it('writes midnight as the start of the Geneva day, not the end of the UTC one', () => {
     // 22:00 UTC on 30 June is midnight on 1 July in Geneva (summer time, UTC+2).
     const midnight = new Date('2026-06-30T22:00:00Z')
-    expect(formatGenevaMoment(midnight, 'en')).toBe('Wednesday 1 July 2026, 00:00 (Geneva)')
-    expect(formatGenevaMoment(midnight, 'fr')).toBe(`mercredi 1er juillet 2026, 0${NBSP}h${NBSP}00 (heure de Genève)`)
+    expect(formatGenevaMoment(midnight, 'en', sayIn('en'))).toBe('Wednesday 1 July 2026, 00:00 (Geneva)')
+    expect(formatGenevaMoment(midnight, 'fr', sayIn('fr'))).toBe(`mercredi 1er juillet 2026, 0${NBSP}h${NBSP}00 (heure de Genève)`)
     expect(formatGenevaShort(midnight, 'es')).toBe('1 jul 2026, 00.00')
     // 23:00 UTC on 31 December is midnight on 1 January in Geneva (winter time, UTC+1).
     expect(formatGenevaShort(new Date('2026-12-31T23:00:00Z'), 'en')).toBe('1 Jan 2027, 00:00')

@@ -6,7 +6,7 @@
 import { GENEVA } from '@/lib/geneva-time'
 import { parseTime } from '@/lib/programme'
 import { formatDayMonthYear, formatWeekdayDate, genevaDayAndTime } from './dates'
-import { LOCALE_TAGS, messagesFor, translator, type Locale, type Translate } from './index'
+import { LOCALE_TAGS, type Locale, type Translate } from './index'
 
 const NBSP = '\u00a0'
 
@@ -40,10 +40,11 @@ const comma = (locale: Locale) => (locale === 'ar' ? '، ' : ', ')
 /**
  * An instant as Geneva reads it, Geneva named: "Monday 30 November 2026, 18:00 (Geneva)",
  * "lundi 30 novembre 2026, 18 h 00 (heure de Genève)", "lunes 30 de noviembre de 2026, 18.00 horas (hora de Ginebra)",
- * "الاثنين 30 تشرين الثاني/نوفمبر 2026، 18:00 (بتوقيت جنيف)". A page passes its own `t` (the
- * messages it shows, a pseudo-language's in the tests); an e-mail or a log takes the language's catalogue.
+ * "الاثنين 30 تشرين الثاني/نوفمبر 2026، 18:00 (بتوقيت جنيف)". `t` says Geneva's name: a page's own
+ * (the messages it shows, a pseudo-language's in the tests), an e-mail's the recipient's catalogue.
+ * This module holds no catalogue, so that the browser's lists (formatGenevaShort) do not bring them.
  */
-export function formatGenevaMoment(instant: Date, locale: Locale, t: Translate = translator(messagesFor(locale))): string {
+export function formatGenevaMoment(instant: Date, locale: Locale, t: Translate): string {
   const { date, time } = genevaDayAndTime(instant)
   return `${formatWeekdayDate(date, locale)}${comma(locale)}${t('i11core.genevaTime', { time: formatClockTime(time, locale) })}`
 }

@@ -27,7 +27,7 @@ export function digestText(name: string, held: readonly Held[], locale: Locale =
   const t = translator(messagesFor(locale))
   const lines = [t('mail.greeting', { name }), '', t('mail.digestIntro', { count: held.length }), '']
   for (const n of held) {
-    lines.push(`- ${formatGenevaMoment(n.createdAt, locale)}: ${notificationInWords(n.title, t, locale)}`)
+    lines.push(`- ${formatGenevaMoment(n.createdAt, locale, t)}: ${notificationInWords(n.title, t, locale)}`)
     if (n.link) lines.push(`  ${absoluteLink(n.link)}`)
   }
   lines.push('', t('mail.digestHint'), '', '—', t('mail.signature'))

@@ -53,7 +53,7 @@ export function notificationInWords(stored: string, t: Translate, locale: Locale
     how: v.by ? say('notify.closedBy', { name: v.by }) : say('notify.closedAtDeadline'),
     silence: v.silence === '1' ? `\n\n${say('notify.silence')}` : '',
   }
-  if (v.deadline) words.deadline = formatGenevaMoment(new Date(v.deadline), locale)
+  if (v.deadline) words.deadline = formatGenevaMoment(new Date(v.deadline), locale, t)
   if (v.format) words.format = say(v.format === 'thematic-day' ? 'editor.format.day' : 'editor.format.segment')
   if (v.answer) words.answer = say(`notify.answers.${v.answer}`)
   if (v.outcome) words.outcome = lower(say(`consultation.outcomes.${v.outcome}`))
