@@ -12,7 +12,7 @@ import {
 import { useLocale, useT } from '@/components/i18n'
 import type { ActionResult } from '@/lib/actions'
 import type { CommentView, ThreadView } from '@/lib/comments/queries'
-import { formatGenevaShort } from '@/lib/i18n/conventions'
+import { formatGenevaShort } from '@/lib/i18n/dates'
 import { CommentBody, type MemberNames } from './comment-body'
 import { Composer, type Mentionable } from './composer'
 import styles from './comments.module.css'

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation'
 import { markReadAction } from '@/lib/notifications/actions'
 import { useLocale, useT } from '@/components/i18n'
 import type { NotificationView } from '@/lib/notifications'
-import { formatGenevaShort } from '@/lib/i18n/conventions'
+import { formatGenevaShort } from '@/lib/i18n/dates'
 import styles from './notifications.module.css'
 
 export function NotificationList({ notifications, unread }: { notifications: NotificationView[]; unread: number }) {

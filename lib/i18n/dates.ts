@@ -6,6 +6,7 @@
 // - Spanish (United Nations): "martes 16 de junio de 2026", "16–18 de junio de 2026".
 // - Arabic: "الثلاثاء 16 حزيران/يونيه 2026" (the United Nations' month names).
 import { GENEVA } from '@/lib/geneva-time'
+import { parseTime } from '@/lib/programme'
 import { AR_MONTHS, AR_WEEKDAYS } from './arabic-calendar'
 import { LOCALE_TAGS as TAGS, type Locale } from './index'
 
@@ -104,4 +105,50 @@ export function genevaDayAndTime(at: Date): { date: string; time: string } {
 /** The calendar day in Geneva of an instant, written `YYYY-MM-DD`. */
 export function genevaDate(at: Date): string {
   return genevaDayAndTime(at).date
+}
+
+// Times of day and instants in lists, as each language writes them.
+const NBSP = '\u00a0'
+
+/** A time of day `HH:MM` as the language writes it: "10:00", "10 h 00", "10.00"; a text that is not a time as it is. */
+export function formatTime(time: string, language: string): string {
+  const minutes = parseTime(time)
+  if (minutes === null) return time
+  const hours = Math.floor(minutes / 60)
+  const mm = String(minutes % 60).padStart(2, '0')
+  if (language === 'fr') return `${hours}${NBSP}h${NBSP}${mm}`
+  if (language === 'es') return `${String(hours).padStart(2, '0')}.${mm}`
+  return `${String(hours).padStart(2, '0')}:${mm}`
+}
+
+/** "10:00–13:00", "10 h 00 – 13 h 00", "10.00–13.00". */
+export function formatTimeRange(start: string, end: string, language: string): string {
+  const from = formatTime(start, language)
+  const to = formatTime(end, language)
+  return language === 'fr' ? `${from}${NBSP}– ${to}` : `${from}–${to}`
+}
+
+/** A time of day on its own, in a sentence: "18:00", "18 h 00", "18.00 horas". */
+export function formatClockTime(time: string, locale: Locale): string {
+  const text = formatTime(time, locale)
+  return locale === 'es' ? `${text} horas` : text
+}
+
+/** The comma between a day and a time: Arabic writes its own. */
+export const comma = (locale: Locale) => (locale === 'ar' ? '، ' : ', ')
+
+const shortDays = new Map<Locale, Intl.DateTimeFormat>()
+
+/**
+ * An instant in Geneva as a list writes it, the month short and the time as the language writes it:
+ * "24 Nov 2026, 09:15", "24 nov. 2026, 9 h 15", "24 nov 2026, 09.15", "24 تشرين الثاني/نوفمبر 2026، 09:15"
+ * (Arabic has no short month names: the United Nations' ones, as everywhere else). A row of a list
+ * does not repeat Geneva's name; a sentence says it (formatGenevaMoment).
+ */
+export function formatGenevaShort(instant: Date, locale: Locale): string {
+  const { date, time } = genevaDayAndTime(instant)
+  if (locale === 'ar') return `${formatDayMonthYear(date, locale)}${comma(locale)}${formatTime(time, locale)}`
+  let day = shortDays.get(locale)
+  if (!day) shortDays.set(locale, (day = new Intl.DateTimeFormat(TAGS[locale], { timeZone: GENEVA, day: 'numeric', month: 'short', year: 'numeric' })))
+  return `${day.format(instant)}${comma(locale)}${formatTime(time, locale)}`
 }

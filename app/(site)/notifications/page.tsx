@@ -25,7 +25,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
   // Titles and bodies are kept as codes and said here, in the reader's language.
   const notifications = stored.map((n) => ({ ...n, title: notificationInWords(n.title, t, locale), body: notificationInWords(n.body, t, locale) }))
   return (
-    <ClientMessages namespaces={['notifications', 'i11core']}>
+    <ClientMessages namespaces={['notifications']}>
       <h1>{t('notifications.title')}</h1>
       <p>
         <Link href="/notifications/settings" data-testid="email-settings-link">

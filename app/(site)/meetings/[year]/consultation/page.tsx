@@ -72,7 +72,7 @@ export default async function ConsultationPage({ params }: Props) {
     th.roundId ? t('comments.threadByInRound', { name: th.createdByName, date: roundDate.get(th.roundId) ?? '' }) : t('comments.threadBy', { name: th.createdByName })
 
   return (
-    <ClientMessages namespaces={['consultation', 'consultationLoop', 'errors', 'i11core']}>
+    <ClientMessages namespaces={['consultation', 'consultationLoop', 'errors']}>
       <h1>
         {t('consultation.title')} — {programme.title} {programme.year}
       </h1>

@@ -44,7 +44,7 @@ export default async function RoundPage({ params }: Props) {
   const mine = mayAnswer ? await answerOf(db(), round.id, user.id) : null
   const dayLabel = (date: string) => formatDay(date, locale, { weekday: 'long', day: 'numeric', month: 'long' })
   return (
-    <ClientMessages namespaces={['consultation', 'consultationLoop', 'errors', 'i11core']}>
+    <ClientMessages namespaces={['consultation', 'consultationLoop', 'errors']}>
       <p className="breadcrumb">
         <Link href={`/meetings/${year}/consultation`}>{t('consultation.back')}</Link>
       </p>
