@@ -17,7 +17,6 @@ export const PENDING: Record<string, readonly string[]> = {
   committee: EDITOR_RULE_TEXTS,
   isu: EDITOR_RULE_TEXTS,
   "president": [
-    "segment during the two-day meetings",
     "Dear", // the outbox shows e-mails as written for their (English) recipients; present when the outbox holds them
     ...EDITOR_RULE_TEXTS,
   ],
