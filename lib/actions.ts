@@ -19,7 +19,6 @@ import type { SessionUser } from '@/lib/auth/user'
 import { audit, type AuditDetail } from '@/lib/audit'
 import { db, type Db, type Tx } from '@/lib/db'
 import { Conflict, Failure, NotFound, Refusal, type FailureParams, type FailureReason } from '@/lib/failures'
-import { formatGeneva } from '@/lib/geneva-time'
 import { LOCALE_TAGS, messagesFor, translator, type Locale, type MessageKey } from '@/lib/i18n'
 import { getLocale } from '@/lib/i18n/server'
 import { scheduleDelivery } from '@/lib/mail/outbox'
@@ -185,9 +184,10 @@ function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
 
 /** The sentence of a failure in a language: dates in Geneva time, written as the language writes them. */
 export function describeFailure(reason: FailureReason, params: FailureParams, locale: Locale): string {
+  const t = translator(messagesFor(locale))
   const words: Record<string, string | number> = {}
-  for (const [key, value] of Object.entries(params)) words[key] = value instanceof Date ? formatGenevaMoment(value, locale) : value
-  return translator(messagesFor(locale))(`failures.${reason}`, words)
+  for (const [key, value] of Object.entries(params)) words[key] = value instanceof Date ? formatGenevaMoment(value, locale, t) : value
+  return t(`failures.${reason}`, words)
 }
 
 const plainParams = (params: FailureParams) =>

@@ -2,8 +2,8 @@
 // `failures` section) and its parameters. The words come last, at the edge, in the reader's language
 // (lib/actions.ts, `describeFailure`); the English sentence is kept as the Error's message for
 // logs and tests. Pure: no database, no request.
-import { formatGeneva } from '@/lib/geneva-time'
 import { messagesFor, translator, type Messages } from '@/lib/i18n'
+import { formatGenevaMoment } from '@/lib/i18n/conventions'
 
 export type FailureReason = keyof Messages['failures']
 /** Values named in the sentence. A Date is written in the reader's language, in Geneva time. */
@@ -11,7 +11,7 @@ export type FailureParams = Record<string, string | number | Date>
 export type FailureKind = 'refused' | 'not-found' | 'conflict' | 'forbidden'
 
 const english = translator(messagesFor('en'))
-const inEnglish = (params: FailureParams) => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v instanceof Date ? formatGeneva(v) : v]))
+const inEnglish = (params: FailureParams) => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v instanceof Date ? formatGenevaMoment(v, 'en', english) : v]))
 
 export abstract class Failure extends Error {
   abstract readonly kind: FailureKind

@@ -1,7 +1,6 @@
 // Deadlines are instants, written and read in Geneva time (where the Committee meets), whatever the
-// server's or the browser's zone. Pure: Intl does the zone arithmetic.
-import { isArabicTag, unArabicMonths } from './programme/arabic-months'
-
+// server's or the browser's zone. Pure: Intl does the zone arithmetic. The words for an instant, in
+// the reader's language, are lib/i18n/conventions.ts's (formatGenevaMoment, formatGenevaShort).
 export const GENEVA = 'Europe/Zurich'
 
 const parts = (instant: Date) => {
@@ -35,21 +34,4 @@ export function instantToGenevaLocal(instant: Date): string {
   const p = parts(instant)
   const two = (n: number) => String(n).padStart(2, '0')
   return `${p.y}-${two(p.mo)}-${two(p.d)}T${two(p.h)}:${two(p.mi)}`
-}
-
-/** "Monday 30 November 2026, 18:00 (Geneva)". */
-export function formatGeneva(instant: Date, locale = 'en-GB'): string {
-  // Put together from parts: ICU versions differ on the comma after the weekday.
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat(locale, { timeZone: GENEVA, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(instant).map((x) => [x.type, x.value]),
-  )
-  const date = `${p.weekday} ${p.day} ${isArabicTag(locale) ? unArabicMonths(p.month ?? '') : p.month} ${p.year}`
-  const time = new Intl.DateTimeFormat(locale, { timeZone: GENEVA, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)
-  return `${date}, ${time} (Geneva)`
-}
-
-/** A short date and time for lists: "24 Nov 2026, 09:15". */
-export function formatShort(instant: Date, locale = 'en-GB'): string {
-  const text = new Intl.DateTimeFormat(locale, { timeZone: GENEVA, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)
-  return isArabicTag(locale) ? unArabicMonths(text) : text
 }

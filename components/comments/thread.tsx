@@ -9,10 +9,10 @@ import {
   replyAction,
   resolveThreadAction,
 } from '@/lib/comments/actions'
-import { useT } from '@/components/i18n'
+import { useLocale, useT } from '@/components/i18n'
 import type { ActionResult } from '@/lib/actions'
 import type { CommentView, ThreadView } from '@/lib/comments/queries'
-import { formatShort } from '@/lib/geneva-time'
+import { formatGenevaShort } from '@/lib/i18n/dates'
 import { CommentBody, type MemberNames } from './comment-body'
 import { Composer, type Mentionable } from './composer'
 import styles from './comments.module.css'
@@ -50,6 +50,7 @@ function merge(known: CommentView[], incoming: CommentView[]): CommentView[] {
 
 function CommentItem({ comment, viewer, names, members }: { comment: CommentView; viewer: Viewer; names: MemberNames; members: readonly Mentionable[] }) {
   const t = useT()
+  const locale = useLocale()
   const [editing, setEditing] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -59,7 +60,7 @@ function CommentItem({ comment, viewer, names, members }: { comment: CommentView
       <div className={styles.meta}>
         <span className={styles.author}>{comment.authorName}</span>
         <time dateTime={comment.createdAt} suppressHydrationWarning>
-          {formatShort(new Date(comment.createdAt))}
+          {formatGenevaShort(new Date(comment.createdAt), locale)}
         </time>
         {comment.editedAt && <span>{t('comments.edited')}</span>}
       </div>

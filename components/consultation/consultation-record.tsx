@@ -5,14 +5,14 @@ import Link from 'next/link'
 import { RoundOutcome } from '@/components/workflow/round-outcome'
 import styles from '@/components/workflow/workflow.module.css'
 import type { ConsultationRecord } from '@/lib/consultation/record'
-import { formatGeneva } from '@/lib/geneva-time'
-import type { Translate } from '@/lib/i18n'
+import type { Locale, Translate } from '@/lib/i18n'
+import { formatGenevaMoment } from '@/lib/i18n/conventions'
 
-type Props = { t: Translate; record: ConsultationRecord; year: number; title?: string; showOpenThreads?: boolean }
+type Props = { t: Translate; locale: Locale; record: ConsultationRecord; year: number; title?: string; showOpenThreads?: boolean }
 
 const threadHref = (year: number, threadId: string) => `/meetings/${year}/consultation#thread-${threadId}`
 
-export function ConsultationRecordView({ t, record, year, title, showOpenThreads = true }: Props) {
+export function ConsultationRecordView({ t, locale, record, year, title, showOpenThreads = true }: Props) {
   return (
     <section aria-labelledby="consultation-record-title" data-testid="consultation-record">
       <h2 id="consultation-record-title">{title ?? t('consultationLoop.recordTitle')}</h2>
@@ -21,7 +21,7 @@ export function ConsultationRecordView({ t, record, year, title, showOpenThreads
       {record.rounds.map((r) => (
         <div key={r.id} className={`card ${styles.round}`} data-testid="record-round">
           <h3>
-            <Link href={`/meetings/${year}/consultation/${r.id}`}>{t('consultationLoop.roundLine', { date: formatGeneva(new Date(r.createdAt)), deadline: formatGeneva(new Date(r.deadline)) })}</Link>
+            <Link href={`/meetings/${year}/consultation/${r.id}`}>{t('consultationLoop.roundLine', { date: formatGenevaMoment(new Date(r.createdAt), locale, t), deadline: formatGenevaMoment(new Date(r.deadline), locale, t) })}</Link>
             {': '}
             <RoundOutcome t={t} outcome={r.status === 'open' ? null : r.outcome} />
           </h3>
@@ -72,7 +72,7 @@ export function ConsultationRecordView({ t, record, year, title, showOpenThreads
               <blockquote>{o.text}</blockquote>
               {o.answeredBy ? (
                 <p data-testid="objection-answered">
-                  {t('consultationLoop.answeredBy', { name: o.answeredBy.name, date: formatGeneva(new Date(o.answeredBy.at)) })} {o.answeredBy.excerpt}
+                  {t('consultationLoop.answeredBy', { name: o.answeredBy.name, date: formatGenevaMoment(new Date(o.answeredBy.at), locale, t) })} {o.answeredBy.excerpt}
                 </p>
               ) : o.reason ? (
                 <p data-testid="objection-reason">{t('consultationLoop.reasonRecorded', { reason: o.reason })}</p>
@@ -95,7 +95,7 @@ export function ConsultationRecordView({ t, record, year, title, showOpenThreads
               {record.openThreads.map((th) => (
                 <li key={th.id}>
                   <Link href={threadHref(year, th.id)}>{th.itemTitle ?? t('consultationLoop.wholeProgramme')}</Link>{' '}
-                  <span className="muted">{t('consultationLoop.openThreadLine', { name: th.createdByName, count: th.comments, date: formatGeneva(new Date(th.lastAt)) })}</span>
+                  <span className="muted">{t('consultationLoop.openThreadLine', { name: th.createdByName, count: th.comments, date: formatGenevaMoment(new Date(th.lastAt), locale, t) })}</span>
                 </li>
               ))}
             </ul>

@@ -4,10 +4,12 @@ import { useState, useTransition } from 'react'
 import { useForm } from 'react-hook-form'
 import { recordFormatAction, saveSettingsAction } from '@/lib/meetings/actions'
 import { say } from '@/components/form-messages'
-import { useT } from '@/components/i18n'
+import { useLocale, useT } from '@/components/i18n'
 import type { EditorProgramme } from '@/lib/meetings/editor-model'
 import { FormatFieldsSchema, type FormatFields } from '@/lib/meetings/schema'
-import { formatDate, nextWorkingDay, previousWorkingDay } from '@/lib/programme'
+import { formatDayMonthYear, formatWeekdayDate } from '@/lib/i18n/dates'
+import { nextWorkingDay, previousWorkingDay } from '@/lib/programme/dates'
+import type { Format } from '@/lib/programme/vocabulary'
 import { settingsOf } from './settings-form'
 
 type Props = {
@@ -24,6 +26,8 @@ type Props = {
 /** The President records the year's format (4RC); the ISU may prepare a proposal. */
 export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds, today, message: keptMessage, onMessage }: Props) {
   const t = useT()
+  const locale = useLocale()
+  const formatName = (format: Format) => t(format === 'thematic-day' ? 'editor.format.day' : 'editor.format.segment')
   const [ownMessage, setOwnMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const message = onMessage ? (keptMessage ?? null) : ownMessage
   const setMessage = onMessage ?? setOwnMessage
@@ -64,7 +68,7 @@ export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds,
       <p className="muted small">{t('editor.format.intro')}</p>
       <p data-testid="format-status">
         {p.format && p.formatDecidedBy && p.formatDecidedOn
-          ? t('editor.format.decided', { name: p.formatDecidedBy, date: formatDate(p.formatDecidedOn), format: t(p.format === 'thematic-day' ? 'editor.format.day' : 'editor.format.segment') })
+          ? t('editor.format.decided', { name: p.formatDecidedBy, date: formatDayMonthYear(p.formatDecidedOn, locale), format: formatName(p.format) })
           : t('editor.format.undecided')}
       </p>
       {p.formatDecidedBy && (
@@ -72,22 +76,22 @@ export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds,
           {p.formatConsultationId
             ? t('consultationLoop.formatConsultedRound', { round: closedRounds.find((r) => r.id === p.formatConsultationId)?.label ?? '' })
             : p.formatConsultedOn
-              ? t('consultationLoop.formatConsultedMeeting', { date: formatDate(p.formatConsultedOn), note: p.formatConsultationNote ?? '' }).trim()
+              ? t('consultationLoop.formatConsultedMeeting', { date: formatDayMonthYear(p.formatConsultedOn, locale), note: p.formatConsultationNote ?? '' }).trim()
               : t('consultationLoop.formatNotConsulted')}
         </p>
       )}
       {proposal && (
-        <p className="muted">{t('editor.format.proposal', { name: proposal.proposedBy, date: formatDate(proposal.proposedOn), format: t(proposal.format === 'thematic-day' ? 'editor.format.day' : 'editor.format.segment'), rationale: proposal.rationale })}</p>
+        <p className="muted">{t('editor.format.proposal', { name: proposal.proposedBy, date: formatDayMonthYear(proposal.proposedOn, locale), format: formatName(proposal.format), rationale: proposal.rationale })}</p>
       )}
       {needsThematicDay && (canDecide || canPropose) && (
         <div className="alert" role="note">
           <p>{t('editor.format.addThematicDay')}</p>
           <p className="button-row">
             <button type="button" className="secondary" disabled={pending} onClick={() => addThematicDay(previousWorkingDay(dates[0]!))}>
-              {t('editor.format.addBefore', { date: formatDate(previousWorkingDay(dates[0]!)) })}
+              {t('editor.format.addBefore', { date: formatWeekdayDate(previousWorkingDay(dates[0]!), locale) })}
             </button>
             <button type="button" className="secondary" disabled={pending} onClick={() => addThematicDay(nextWorkingDay(dates.at(-1)!))}>
-              {t('editor.format.addAfter', { date: formatDate(nextWorkingDay(dates.at(-1)!)) })}
+              {t('editor.format.addAfter', { date: formatWeekdayDate(nextWorkingDay(dates.at(-1)!), locale) })}
             </button>
           </p>
         </div>

@@ -5,13 +5,13 @@ import { memo, startTransition as later, useCallback, useEffect, useMemo, useOpt
 import { deleteItemAction, moveItemAction, placeItemAction } from '@/lib/meetings/actions'
 import type { ThreadCount } from '@/components/comments/item-comments-link'
 import { useLocale, useT } from '@/components/i18n'
-import { LOCALE_TAGS } from '@/lib/i18n'
+import { formatWeekdayDate } from '@/lib/i18n/dates'
 import { documentOf, itemExtrasOf, targetOfPath, type EditorDay, type EditorItem, type EditorProgramme } from '@/lib/meetings/editor-model'
 import type { ItemFields, SettingsFields } from '@/lib/meetings/schema'
 import { inTimeOrder } from '@/lib/meetings/timing'
 import { nextFreeSlot } from '@/lib/meetings/placing'
 import { countMeetingTime, type MeetingTime } from '@/lib/programme/meeting-time'
-import { formatDate, isIsoDate } from '@/lib/programme/dates'
+import { isIsoDate } from '@/lib/programme/dates'
 import { formatTime, parseTime } from '@/lib/programme/time'
 import { actionsFromFields, invitedFromFields, speakersFromFields, translationsFromFields } from '@/lib/meetings/item-fields'
 import { speakersOf } from '@/lib/meetings/speaker-lines'
@@ -144,6 +144,7 @@ type Props = {
 
 export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDecide, canPropose, closedRounds, today, commentCounts, previousTime = null, presidency, canEditPresidency = false, stateFacts, stateNames = NO_NAMES, schemaReport = null, children }: Props) {
   const t = useT()
+  const locale = useLocale()
   const router = useRouter()
   const [programme, addPlacement] = useOptimistic(saved, placed)
   const [editing, setEditing] = useState<Editing | null>(null)
@@ -218,9 +219,8 @@ export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDeci
   }, [schemaReport, withinLimits, drafting, draftDocument, parse, programme])
   const findings = report.findings
   const time = useMemo(() => countMeetingTime(draftDocument), [draftDocument])
-  const locale = useLocale()
   // The days in the reader's language ("الثلاثاء 16 حزيران/يونيه 2026" in Arabic, as the PDF writes them).
-  const labels = useMemo(() => Object.fromEntries(programme.days.map((d) => [d.id, formatDate(d.date, LOCALE_TAGS[locale] ?? 'en')])), [programme.days, locale])
+  const labels = useMemo(() => Object.fromEntries(programme.days.map((d) => [d.id, formatWeekdayDate(d.date, locale)])), [programme.days, locale])
 
   // After a move the view is re-rendered from the server: keep the keyboard on the moved item.
   useEffect(() => {

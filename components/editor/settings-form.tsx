@@ -4,10 +4,11 @@ import { useEffect, useRef, useState, useTransition } from 'react'
 import { useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { saveSettingsAction } from '@/lib/meetings/actions'
 import { say } from '@/components/form-messages'
-import { useT } from '@/components/i18n'
+import { useLocale, useT } from '@/components/i18n'
+import { formatWeekdayDate } from '@/lib/i18n/dates'
 import type { EditorProgramme } from '@/lib/meetings/editor-model'
 import { SettingsFieldsSchema, type SettingsFields } from '@/lib/meetings/schema'
-import { formatDate, isIsoDate, nextWorkingDay, TRANSLATION_LANGUAGES } from '@/lib/programme'
+import { isIsoDate, nextWorkingDay, TRANSLATION_LANGUAGES } from '@/lib/programme'
 import { SettingsTexts } from './settings-texts'
 
 export const settingsOf = (p: EditorProgramme): SettingsFields => ({
@@ -26,6 +27,7 @@ type Props = {
 
 export function SettingsForm({ programme, canEdit, onValues, onDirty }: Props) {
   const t = useT()
+  const locale = useLocale()
   // The version the user started typing from travels with the save, whatever refreshes meanwhile.
   const startedFrom = useRef(programme.version)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
@@ -87,7 +89,7 @@ export function SettingsForm({ programme, canEdit, onValues, onDirty }: Props) {
                     {t('editor.settings.date', { number: index + 1 })}
                   </label>
                   <input id={`day-date-${index}`} type="date" {...register(`days.${index}.date`)} aria-invalid={!!formState.errors.days?.[index]?.date} />
-                  <span className="muted day-name">{isIsoDate(date) ? formatDate(date) : ''}</span>
+                  <span className="muted day-name">{isIsoDate(date) ? formatWeekdayDate(date, locale) : ''}</span>
                   <label className="checkbox">
                     <input type="checkbox" {...register(`days.${index}.thematic`)} /> {t('editor.settings.thematic')}
                   </label>

@@ -3,13 +3,14 @@
 import { useTransition } from 'react'
 import { useRouter } from 'next/navigation'
 import { markReadAction } from '@/lib/notifications/actions'
-import { useT } from '@/components/i18n'
+import { useLocale, useT } from '@/components/i18n'
 import type { NotificationView } from '@/lib/notifications'
-import { formatShort } from '@/lib/geneva-time'
+import { formatGenevaShort } from '@/lib/i18n/dates'
 import styles from './notifications.module.css'
 
 export function NotificationList({ notifications, unread }: { notifications: NotificationView[]; unread: number }) {
   const t = useT()
+  const locale = useLocale()
   const router = useRouter()
   const [pending, startTransition] = useTransition()
   const open = (n: NotificationView) => (e: React.MouseEvent<HTMLAnchorElement>) => {
@@ -41,7 +42,7 @@ export function NotificationList({ notifications, unread }: { notifications: Not
               )}
               {n.body && <p className={styles.body}>{n.body}</p>}
               <time dateTime={n.createdAt} className="muted" suppressHydrationWarning>
-                {formatShort(new Date(n.createdAt))}
+                {formatGenevaShort(new Date(n.createdAt), locale)}
               </time>
             </div>
           </li>

@@ -1,6 +1,7 @@
 // The programme's history as sentences: who did what, and when.
-import type { Translate } from '@/lib/i18n'
-import { formatShort } from '@/lib/geneva-time'
+import type { Locale, Translate } from '@/lib/i18n'
+import { formatGenevaMoment, formatGenevaShort } from '@/lib/i18n/conventions'
+import { storedFindingInWords, type Say } from '@/lib/rules'
 import type { HistoryEvent } from '@/lib/workflow/history'
 import styles from './workflow.module.css'
 
@@ -25,7 +26,7 @@ function outcome(t: Translate, v: unknown) {
 const named = (t: Translate, v: unknown) => text(v) || t('workflow.original')
 
 /** One event as a sentence without its subject ("opened a consultation round …"). */
-export function eventSentence(t: Translate, e: HistoryEvent): string {
+export function eventSentence(t: Translate, e: HistoryEvent, locale: Locale): string {
   const d = e.detail
   const where = text(d.itemTitle) ? `“${text(d.itemTitle)}”` : t('history.theProgramme')
   switch (e.action) {
@@ -44,7 +45,7 @@ export function eventSentence(t: Translate, e: HistoryEvent): string {
     case 'programme.status':
       return t(d.approvalWithdrawn ? 'history.events.approvalWithdrawn' : 'history.events.status', { from: status(t, d.from), to: status(t, d.to) })
     case 'consultation.opened':
-      return t('history.events.roundOpened', { deadline: text(d.deadline) ? formatShort(new Date(text(d.deadline))) : '', message: text(d.message) })
+      return t('history.events.roundOpened', { deadline: text(d.deadline) ? formatGenevaMoment(new Date(text(d.deadline)), locale, t) : '', message: text(d.message) })
     case 'consultation.answered':
       return d.previous && d.previous !== d.answer
         ? t('history.events.answerChanged', { previous: answer(t, d.previous), answer: answer(t, d.answer) })
@@ -60,7 +61,7 @@ export function eventSentence(t: Translate, e: HistoryEvent): string {
         ? t('consultationLoop.historyObjectionAnswered', { member: text(d.member), by: text(d.answeredBy), objection: text(d.objection), answer: text(d.answer) })
         : t('consultationLoop.historyObjectionReason', { member: text(d.member), objection: text(d.objection), reason: text(d.reason) })
     case 'warning.acknowledged':
-      return t('history.events.warningAcknowledged', { symbol: named(t, d.symbol), message: text(d.message) })
+      return t('history.events.warningAcknowledged', { symbol: named(t, d.symbol), message: storedFindingInWords(d, t as Say, locale) })
     case 'programme.approved':
       return t('history.events.approved', { symbol: named(t, d.symbol), count: text(d.acknowledged) || '0' })
     case 'programme.published':
@@ -82,6 +83,12 @@ export function eventSentence(t: Translate, e: HistoryEvent): string {
       return t('history.events.settingsSaved')
     case 'programme.created':
       return t('history.events.programmeCreated')
+    case 'programme.symbol':
+      return text(d.to) ? t('i11dates.events.symbol', { symbol: text(d.to) }) : t('i11dates.events.symbolRemoved')
+    case 'programme.arabicDigits':
+      return t('i11dates.events.arabicDigits', { digits: t(d.to === 'arabic-indic' ? 'i20.digits.arabicIndic' : 'i20.digits.western') })
+    case 'item.invited':
+      return t('i11dates.events.invited')
     case 'otherMeeting.added':
     case 'otherMeeting.changed':
     case 'otherMeeting.removed':
@@ -94,14 +101,14 @@ export function eventSentence(t: Translate, e: HistoryEvent): string {
   }
 }
 
-export function HistoryList({ t, events }: { t: Translate; events: HistoryEvent[] }) {
+export function HistoryList({ t, locale, events }: { t: Translate; locale: Locale; events: HistoryEvent[] }) {
   return (
     <ol className={styles.history} data-testid="history">
       {events.map((e) => (
         <li key={e.id} data-action={e.action}>
-          <time dateTime={e.at}>{formatShort(new Date(e.at))}</time>
+          <time dateTime={e.at}>{formatGenevaShort(new Date(e.at), locale)}</time>
           <span>
-            <strong>{e.who ?? t('history.system')}</strong> {eventSentence(t, e)}
+            <strong>{e.who ?? t('history.system')}</strong> {eventSentence(t, e, locale)}
           </span>
         </li>
       ))}

@@ -1,18 +1,45 @@
 // What changed between two revisions, at a glance: a summary, then one line per item changed.
-import type { Translate } from '@/lib/i18n'
-import type { ItemChange, ItemPlace, RevisionDiff } from '@/lib/revisions/diff'
+import { LOCALE_TAGS, type Locale, type Translate } from '@/lib/i18n'
+import { formatTimeRange } from '@/lib/i18n/conventions'
+import { formatDateRange, formatDayMonthYear, formatShortDate } from '@/lib/i18n/dates'
+import type { FieldChange, ItemChange, ItemPlace, RevisionDiff } from '@/lib/revisions/diff'
 import styles from './workflow.module.css'
 
-const dayName = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' })
-const when = (p: ItemPlace) => `${dayName(p.date)} ${p.start}–${p.end}`
+const when = (p: ItemPlace, locale: Locale) => `${formatShortDate(p.date, locale)} ${formatTimeRange(p.start, p.end, locale)}`
 
-function Change({ t, change }: { t: Translate; change: ItemChange }) {
+/** A field's value before or after, in the reader's words; '' where there is none. */
+function fieldValue(t: Translate, locale: Locale, c: FieldChange, side: 'before' | 'after'): string {
+  switch (c.field) {
+    case 'title':
+    case 'venue':
+      return c[side]
+    case 'format': {
+      const format = c[side]
+      return format ? t(`formats.${format}`) : ''
+    }
+    case 'formatDecision': {
+      const d = c[side]
+      if (!d) return ''
+      return t(d.consulted ? 'i11dates.decisionConsulted' : 'i11dates.decision', { name: d.decidedBy, date: formatDayMonthYear(d.decidedOn, locale) })
+    }
+    case 'day': {
+      const thematic = c[side]
+      if (thematic === null) return ''
+      const date = formatDayMonthYear(c.date, locale)
+      return thematic ? t('i11dates.thematicDay', { date }) : date
+    }
+    case 'otherMeetings':
+      return new Intl.ListFormat(LOCALE_TAGS[locale], { type: 'unit' }).format(c[side].map((m) => t('i11dates.otherMeeting', { name: m.name, dates: formatDateRange(m.start, m.end, locale) })))
+  }
+}
+
+function Change({ t, locale, change }: { t: Translate; locale: Locale; change: ItemChange }) {
   if (change.kind === 'added' || change.kind === 'removed') {
     const p = change.kind === 'added' ? change.after : change.before
     return (
       <li className={styles[change.kind]} data-testid="diff-item">
         <span className={`${styles.tag} ${styles[change.kind]}`}>{t(`revisions.kinds.${change.kind}`)}</span>
-        {when(p)} “{p.title}”
+        {when(p, locale)} “{p.title}”
       </li>
     )
   }
@@ -28,22 +55,22 @@ function Change({ t, change }: { t: Translate; change: ItemChange }) {
       “{after.title}”{' '}
       {placeChanged ? (
         <>
-          <del>{when(before)}</del> <span className="points-forward" aria-hidden="true">→</span> <ins>{when(after)}</ins>
+          <del>{when(before, locale)}</del> <span className="points-forward" aria-hidden="true">→</span> <ins>{when(after, locale)}</ins>
         </>
       ) : (
-        <span className="muted">{when(after)}</span>
+        <span className="muted">{when(after, locale)}</span>
       )}
       {changes.includes('retitled') && (
         <div>
           {t('revisions.formerTitle')} <del>{before.title}</del>
         </div>
       )}
-      {change.details.length > 0 && <div className="muted">{t('revisions.detailsChanged', { fields: change.details.join(', ') })}</div>}
+      {change.details.length > 0 && <div className="muted">{t('revisions.detailsChanged', { fields: new Intl.ListFormat(LOCALE_TAGS[locale], { type: 'conjunction' }).format(change.details.map((f) => t(`i11dates.detailFields.${f as 'segment'}`))) })}</div>}
     </li>
   )
 }
 
-export function RevisionDiffView({ t, diff, from, to }: { t: Translate; diff: RevisionDiff; from: string; to: string }) {
+export function RevisionDiffView({ t, locale, diff, from, to }: { t: Translate; locale: Locale; diff: RevisionDiff; from: string; to: string }) {
   const counts = (['added', 'removed', 'moved', 'retimed', 'retitled', 'details'] as const).filter((k) => diff.counts[k] > 0)
   const nothing = diff.items.length === 0 && diff.programme.length === 0
   return (
@@ -63,24 +90,24 @@ export function RevisionDiffView({ t, diff, from, to }: { t: Translate; diff: Re
           </p>
           {diff.programme.length > 0 && (
             <ul className={styles.diff}>
-              {diff.programme.map((c, i) => (
+              {diff.programme.map((c, i) => ({ c, before: fieldValue(t, locale, c, 'before'), after: fieldValue(t, locale, c, 'after') })).map(({ c, before, after }, i) => (
                 <li key={i} className={styles.changed}>
                   <span className={styles.tag}>{t(`revisions.fields.${c.field}`)}</span>
-                  {c.before && <del>{c.before}</del>}
-                  {c.before && c.after && (
+                  {before && <del>{before}</del>}
+                  {before && after && (
                     <>
                       {' '}
                       <span className="points-forward" aria-hidden="true">→</span>{' '}
                     </>
                   )}
-                  {c.after && <ins>{c.after}</ins>}
+                  {after && <ins>{after}</ins>}
                 </li>
               ))}
             </ul>
           )}
           <ul className={styles.diff} aria-label={t('revisions.itemChanges')}>
             {diff.items.map((c, i) => (
-              <Change key={i} t={t} change={c} />
+              <Change key={i} t={t} locale={locale} change={c} />
             ))}
           </ul>
         </>

@@ -3,42 +3,22 @@
 // writes it, the time as its official documents write it (English "18:00", French "18 h 00", Spanish
 // "18.00", "18.00 horas" on its own), and Geneva named, since the reader may be elsewhere. French
 // spacing before : ; ! ? is written in the French catalogue's text itself (docs/decisions/0021-next-intl.md).
-import { GENEVA } from '@/lib/geneva-time'
-import { parseTime } from '@/lib/programme'
-import { formatDayMonthYear } from './dates'
-import { LOCALE_TAGS, messagesFor, translator, type Locale } from './index'
+// The times and the list's short form live in ./dates.ts, which the browser's lists import without
+// the catalogue's words; they are re-exported here for the pages, the e-mails and the PDF.
+import { comma, formatClockTime, formatWeekdayDate, genevaDayAndTime } from './dates'
+import type { Locale, Translate } from './index'
 
-const NBSP = '\u00a0'
+export { formatClockTime, formatGenevaShort, formatTime, formatTimeRange } from './dates'
 
-/** A time of day `HH:MM` as the language writes it: "10:00", "10 h 00", "10.00"; a text that is not a time as it is. */
-export function formatTime(time: string, language: string): string {
-  const minutes = parseTime(time)
-  if (minutes === null) return time
-  const hours = Math.floor(minutes / 60)
-  const mm = String(minutes % 60).padStart(2, '0')
-  if (language === 'fr') return `${hours}${NBSP}h${NBSP}${mm}`
-  if (language === 'es') return `${String(hours).padStart(2, '0')}.${mm}`
-  return `${String(hours).padStart(2, '0')}:${mm}`
-}
-
-/** A time of day on its own, in a sentence: "18:00", "18 h 00", "18.00 horas". */
-export function formatClockTime(time: string, locale: Locale): string {
-  const text = formatTime(time, locale)
-  return locale === 'es' ? `${text} horas` : text
-}
-
-const clock = new Intl.DateTimeFormat('en-CA', { timeZone: GENEVA, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-const weekdays = new Map<Locale, Intl.DateTimeFormat>()
 
 /**
  * An instant as Geneva reads it, Geneva named: "Monday 30 November 2026, 18:00 (Geneva)",
- * "lundi 30 novembre 2026, 18 h 00 (heure de Genève)", "lunes 30 de noviembre de 2026, 18.00 horas (hora de Ginebra)".
+ * "lundi 30 novembre 2026, 18 h 00 (heure de Genève)", "lunes 30 de noviembre de 2026, 18.00 horas (hora de Ginebra)",
+ * "الاثنين 30 تشرين الثاني/نوفمبر 2026، 18:00 (بتوقيت جنيف)". `t` says Geneva's name: a page's own
+ * (the messages it shows, a pseudo-language's in the tests), an e-mail's the recipient's catalogue.
+ * This module holds no catalogue, so that the browser's lists (formatGenevaShort) do not bring them.
  */
-export function formatGenevaMoment(instant: Date, locale: Locale): string {
-  const parts = Object.fromEntries(clock.formatToParts(instant).map((p) => [p.type, p.value]))
-  let weekday = weekdays.get(locale)
-  if (!weekday) weekdays.set(locale, (weekday = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { timeZone: GENEVA, weekday: 'long' })))
-  const time = formatClockTime(`${parts.hour}:${parts.minute}`, locale)
-  const day = formatDayMonthYear(`${parts.year}-${parts.month}-${parts.day}`, locale)
-  return `${weekday.format(instant)} ${day}, ${translator(messagesFor(locale))('i11core.genevaTime', { time })}`
+export function formatGenevaMoment(instant: Date, locale: Locale, t: Translate): string {
+  const { date, time } = genevaDayAndTime(instant)
+  return `${formatWeekdayDate(date, locale)}${comma(locale)}${t('i11core.genevaTime', { time: formatClockTime(time, locale) })}`
 }

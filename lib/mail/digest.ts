@@ -3,7 +3,8 @@
 // The clock (lib/consultation/timer) runs it every minute; it does something once a day. Each person's
 // notifications are claimed by a conditional update, so two servers never send one digest twice.
 import type { Db } from '@/lib/db'
-import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
+import { genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
+import { formatGenevaMoment } from '@/lib/i18n/conventions'
 import { DEFAULT_LOCALE, isLocale, LOCALE_TAGS, messagesFor, translator, type Locale } from '@/lib/i18n'
 import { formatDayMonthYear, genevaDate } from '@/lib/i18n/dates'
 import { notificationInWords } from '@/lib/mail/notification-words'
@@ -26,7 +27,7 @@ export function digestText(name: string, held: readonly Held[], locale: Locale =
   const t = translator(messagesFor(locale))
   const lines = [t('mail.greeting', { name }), '', t('mail.digestIntro', { count: held.length }), '']
   for (const n of held) {
-    lines.push(`- ${formatGeneva(n.createdAt, LOCALE_TAGS[locale])}: ${notificationInWords(n.title, t, locale)}`)
+    lines.push(`- ${formatGenevaMoment(n.createdAt, locale, t)}: ${notificationInWords(n.title, t, locale)}`)
     if (n.link) lines.push(`  ${absoluteLink(n.link)}`)
   }
   lines.push('', t('mail.digestHint'), '', '—', t('mail.signature'))

@@ -2,7 +2,7 @@
 // notifications page in the reader's language, in an e-mail in the recipient's. Titles written
 // before codes (English sentences) are shown as they were written.
 import { codedMessage, readCodedMessage } from '@/lib/coded-message'
-import { formatGeneva } from '@/lib/geneva-time'
+import { formatGenevaMoment } from '@/lib/i18n/conventions'
 import { LOCALE_TAGS, type Locale, type Translate } from '@/lib/i18n'
 
 /** The sentences a notification may have: keys of the catalogue's `notify` section. */
@@ -53,7 +53,7 @@ export function notificationInWords(stored: string, t: Translate, locale: Locale
     how: v.by ? say('notify.closedBy', { name: v.by }) : say('notify.closedAtDeadline'),
     silence: v.silence === '1' ? `\n\n${say('notify.silence')}` : '',
   }
-  if (v.deadline) words.deadline = formatGeneva(new Date(v.deadline), LOCALE_TAGS[locale])
+  if (v.deadline) words.deadline = formatGenevaMoment(new Date(v.deadline), locale, t)
   if ('symbol' in v && !v.symbol) words.symbol = say('workflow.original')
   if (v.format) words.format = say(v.format === 'thematic-day' ? 'editor.format.day' : 'editor.format.segment')
   if (v.answer) words.answer = say(`notify.answers.${v.answer}`)

@@ -1,7 +1,7 @@
 // What changed between two revisions of a programme, said the way a reader sees it: items added,
 // removed, moved (to another day or another place in the day's order), retimed and retitled.
 // Pure: snapshots in, a list of changes out.
-import type { Programme } from '@/lib/programme'
+import type { Format, Programme } from '@/lib/programme'
 
 /** A programme as frozen at an approval, with the ids of its items where they are known. */
 export type Snapshot = {
@@ -18,7 +18,17 @@ export type ItemChange =
   | { kind: 'removed'; before: ItemPlace }
   | { kind: 'changed'; before: ItemPlace; after: ItemPlace; changes: ItemChangeKind[]; details: string[] }
 
-export type FieldChange = { field: 'title' | 'venue' | 'format' | 'formatDecision' | 'day' | 'otherMeetings'; before: string; after: string }
+type Decision = { decidedBy: string; decidedOn: string; consulted: boolean }
+type OtherMeeting = { name: string; start: string; end: string }
+
+/** A change of the programme's own fields, as values: the page says them in the reader's words. */
+export type FieldChange =
+  | { field: 'title' | 'venue'; before: string; after: string }
+  | { field: 'format'; before: Format | null; after: Format | null }
+  | { field: 'formatDecision'; before: Decision | null; after: Decision | null }
+  /** A day added, removed or made (not) thematic: whether it is thematic, null where there is no such day. */
+  | { field: 'day'; date: string; before: boolean | null; after: boolean | null }
+  | { field: 'otherMeetings'; before: OtherMeeting[]; after: OtherMeeting[] }
 
 export type RevisionDiff = {
   items: ItemChange[]
@@ -111,19 +121,18 @@ function programmeChanges(b: Programme, a: Programme): FieldChange[] {
   const out: FieldChange[] = []
   if (b.title !== a.title) out.push({ field: 'title', before: b.title, after: a.title })
   if (b.venue !== a.venue) out.push({ field: 'venue', before: b.venue, after: a.venue })
-  if (b.format !== a.format) out.push({ field: 'format', before: b.format ?? '', after: a.format ?? '' })
-  const decision = (p: Programme) =>
-    p.formatDecision ? `${p.formatDecision.decidedBy}, ${p.formatDecision.decidedOn}${p.formatDecision.consultedCoordinatingCommittee ? ', CC consulted' : ''}` : ''
-  if (decision(b) !== decision(a)) out.push({ field: 'formatDecision', before: decision(b), after: decision(a) })
+  if (b.format !== a.format) out.push({ field: 'format', before: b.format ?? null, after: a.format ?? null })
+  const decision = (p: Programme): Decision | null =>
+    p.formatDecision ? { decidedBy: p.formatDecision.decidedBy, decidedOn: p.formatDecision.decidedOn, consulted: p.formatDecision.consultedCoordinatingCommittee } : null
+  if (!same(decision(b), decision(a))) out.push({ field: 'formatDecision', before: decision(b), after: decision(a) })
   const days = (p: Programme) => new Map(p.days.map((d) => [d.date, d.thematic]))
   const bd = days(b)
   const ad = days(a)
   for (const date of [...new Set([...bd.keys(), ...ad.keys()])].sort()) {
-    const label = (thematic: boolean | undefined) => (thematic === undefined ? '' : thematic ? `${date} (thematic)` : date)
-    if (bd.get(date) !== ad.get(date)) out.push({ field: 'day', before: label(bd.get(date)), after: label(ad.get(date)) })
+    if (bd.get(date) !== ad.get(date)) out.push({ field: 'day', date, before: bd.get(date) ?? null, after: ad.get(date) ?? null })
   }
-  const meetings = (p: Programme) => (p.otherMeetings ?? []).map((m) => `${m.name} ${m.start}–${m.end}`).join('; ')
-  if (meetings(b) !== meetings(a)) out.push({ field: 'otherMeetings', before: meetings(b), after: meetings(a) })
+  const meetings = (p: Programme): OtherMeeting[] => (p.otherMeetings ?? []).map((m) => ({ name: m.name, start: m.start, end: m.end }))
+  if (!same(meetings(b), meetings(a))) out.push({ field: 'otherMeetings', before: meetings(b), after: meetings(a) })
   return out
 }
 

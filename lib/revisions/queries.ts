@@ -12,7 +12,8 @@ export type RevisionSummary = {
   approvedAt: string
   approvedByName: string
   publishedAt: string | null
-  acknowledged: { rule: string; message: string }[]
+  /** The warnings acknowledged, as the approval kept them (rule, params, path, the English message). */
+  acknowledged: Record<string, unknown>[]
 }
 
 export async function listRevisions(db: Db, programmeId: string): Promise<RevisionSummary[]> {
@@ -24,9 +25,7 @@ export async function listRevisions(db: Db, programmeId: string): Promise<Revisi
     approvedAt: r.createdAt.toISOString(),
     approvedByName: users.get(r.createdById) ?? '—',
     publishedAt: r.publishedAt?.toISOString() ?? null,
-    acknowledged: Array.isArray(r.acknowledged)
-      ? (r.acknowledged as { rule?: unknown; message?: unknown }[]).map((a) => ({ rule: String(a.rule ?? ''), message: String(a.message ?? '') }))
-      : [],
+    acknowledged: Array.isArray(r.acknowledged) ? (r.acknowledged as unknown[]).filter((a): a is Record<string, unknown> => !!a && typeof a === 'object' && !Array.isArray(a)) : [],
   }))
 }
 

@@ -7,7 +7,7 @@ import { day, item, segmentProgramme } from '../../tests/fixtures/programmes/bui
 import { messagesFor, translator, type Locale } from '../i18n'
 import { checkCollection, checkProgramme } from './check'
 import type { Finding } from './finding'
-import { findingInWords, sourceInWords } from './in-words'
+import { findingInWords, sourceInWords, storedFindingInWords } from './in-words'
 
 const sayIn = (locale: Locale) => translator(messagesFor(locale)) as (key: string, values?: Record<string, string | number>) => string
 const words = (f: Finding, locale: Locale) => findingInWords(f, sayIn(locale), locale)
@@ -44,5 +44,15 @@ describe('a finding in words', () => {
     expect(words(found, 'en')).toBe(found.message)
     expect(words(found, 'fr')).toMatch(/^2 autres programmes/)
     expect(words(found, 'es')).toMatch(/^Otros 2 programas/)
+  })
+})
+
+describe('a finding kept by a record (an acknowledged warning)', () => {
+  it('is said in the reader’s language from its rule and params, and as kept when a record has no params', () => {
+    const stored = { rule: 'weekend', path: 'days[0]', message: '2026-06-20 falls on a weekend; meetings are held Monday to Friday.', params: { date: '2026-06-20' } }
+    expect(storedFindingInWords(stored, sayIn('fr'), 'fr')).toMatch(/^Samedi 20 juin 2026 tombe un week-end/)
+    const { params: _, ...older } = stored
+    expect(storedFindingInWords(older, sayIn('fr'), 'fr')).toBe(stored.message)
+    expect(storedFindingInWords({ ...stored, rule: 'no-such-rule' }, sayIn('fr'), 'fr')).toBe(stored.message)
   })
 })

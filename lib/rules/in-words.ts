@@ -4,6 +4,7 @@
 // command line all say a finding through this one function. Pure: the words come in as `say`.
 import { isArabicTag, unArabicMonths } from '../programme/arabic-months'
 import { formatDate, isIsoDate } from '../programme/dates'
+import { RULE_BY_ID, type RuleId } from './catalogue'
 import type { Finding, FindingParams } from './finding'
 
 /** A translator of catalogue keys (lib/i18n's, or next-intl's): a key under `rules.` and its values. */
@@ -215,4 +216,18 @@ function schemaInWords(finding: Pick<Finding, 'params' | 'path'>, say: Say, loca
     default:
       return say('rules.schema.invalid', { field })
   }
+}
+
+/**
+ * A finding as a record kept it (an acknowledged warning of a revision, its audit event), in the
+ * reader's words: from its rule and params when the record has them, else the English sentence it
+ * kept (records written before the params were).
+ */
+export function storedFindingInWords(stored: Record<string, unknown>, say: Say, locale: string): string {
+  const rule = typeof stored.rule === 'string' ? stored.rule : ''
+  const params = stored.params
+  if (Object.hasOwn(RULE_BY_ID, rule) && params && typeof params === 'object' && !Array.isArray(params)) {
+    return findingInWords({ rule: rule as RuleId, params: params as FindingParams, path: typeof stored.path === 'string' ? stored.path : '' }, say, locale)
+  }
+  return typeof stored.message === 'string' ? stored.message : ''
 }

@@ -14,4 +14,4 @@ export {
   type FindingsReport,
 } from './check'
 export { readableYear } from './collection'
-export { findingInWords, ruleTitleInWords, sourceInWords, type Say } from './in-words'
+export { findingInWords, ruleTitleInWords, sourceInWords, storedFindingInWords, type Say } from './in-words'

@@ -66,7 +66,7 @@ export const approveProgramme = mutation({
     if (published) throw new Conflict({ status: before.status, version: before.version, revision: before.revision })
     const after = await changeUnderLock(tx, before.id, before.version, { status: 'approved' })
     const symbol = documentSymbol(before.symbol, before.revision).fullSymbol
-    const warnings = review.warnings.map((w) => ({ rule: w.rule, path: w.path, message: w.message, source: w.source }))
+    const warnings = review.warnings.map((w) => ({ rule: w.rule, path: w.path, message: w.message, source: w.source, params: w.params }))
     const snapshot = JSON.parse(JSON.stringify(review.snapshot))
     await tx.revision.upsert({
       where: { programmeId_number: { programmeId: before.id, number: before.revision } },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { formatDateRange, formatDay, formatDayHeading, formatDayMonthYear } from '@/lib/i18n/dates'
 import { formatGenevaMoment } from '@/lib/i18n/conventions'
-import { formatGeneva } from '@/lib/geneva-time'
+import { messagesFor, translator } from '@/lib/i18n'
 import * as pdf from '@/lib/pdf/typography'
-import { unArabicMonths } from '@/lib/programme'
+import { unArabicMonths } from '@/lib/programme/arabic-months'
 
 // One convention for Arabic months, the United Nations' ("حزيران/يونيه"): the interface writes the
 // months as the PDF does (docs/arabic.md).
@@ -27,8 +27,7 @@ describe('Arabic month names', () => {
     expect(formatDateRange('2026-06-30', '2026-07-02', 'ar')).toContain('تموز/يوليه')
     expect(formatDay('2026-08-04', 'ar', { day: 'numeric', month: 'long' })).toBe('4 آب/أغسطس')
     const deadline = new Date('2026-11-30T17:00:00Z')
-    expect(formatGenevaMoment(deadline, 'ar')).toContain('30 تشرين الثاني/نوفمبر 2026')
-    expect(formatGeneva(deadline, 'ar-u-nu-latn')).toContain('30 تشرين الثاني/نوفمبر 2026')
+    expect(formatGenevaMoment(deadline, 'ar', translator(messagesFor('ar')))).toContain('30 تشرين الثاني/نوفمبر 2026')
   })
 
   it('no other language changes, and a name already paired is not paired again', () => {

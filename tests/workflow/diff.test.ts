@@ -117,7 +117,7 @@ describe('the difference between two revisions', () => {
     expect(d.programme).toEqual([
       { field: 'venue', before: 'Geneva', after: 'Geneva, Room XIX' },
       { field: 'format', before: 'thematic-segment', after: 'thematic-day' },
-      { field: 'day', before: '', after: '2026-06-18 (thematic)' },
+      { field: 'day', date: '2026-06-18', before: null, after: true },
     ])
   })
 

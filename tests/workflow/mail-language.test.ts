@@ -23,19 +23,19 @@ describe.each(PROVIDERS)('e-mails in the recipient’s language on $provider', (
     await openRound(f.db, f.users.isu, { programmeId: f.programmeId, version, message: 'Please look.', deadline: new Date(Date.now() + 10 * 24 * 3600 * 1000), silenceProcedure: true })
 
     const [french] = await f.db.outboxMessage.findMany({ where: { userId: f.users.committee.id } })
-    expect(french!.subject).toMatch(/^\[Intersessional Planner\] Consultation sur le programme de 2026\u00a0: votre réponse est attendue d’ici le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \p{L}+ 20\d\d/u)
+    expect(french!.subject).toMatch(/^\[Intersessional Planner\] Consultation sur le programme de 2026\u00a0: votre réponse est attendue d’ici le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2}(er)? \p{L}+ 20\d\d, \d{1,2}\u00a0h\u00a0\d\d \(heure de Genève\)$/u)
     expect(french!.body).toMatch(/^Bonjour Kwame Mensah,/)
     expect(french!.language).toBe('fr') // the outbox shows it marked as French, whatever the reader's language
     expect(french!.body).toContain('Please look.')
     expect(french!.body).toContain('Selon la procédure d’approbation tacite')
 
     const [english] = await f.db.outboxMessage.findMany({ where: { userId: f.users.president.id } })
-    expect(english!.subject).toMatch(/^\[Intersessional Planner\] Consultation on the programme of 2026: your answer is awaited by [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ 20\d\d/)
+    expect(english!.subject).toMatch(/^\[Intersessional Planner\] Consultation on the programme of 2026: your answer is awaited by [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d \(Geneva\)$/)
     expect(english!.body).toMatch(/^Dear Ana Ferreira,/)
     expect(english!.language).toBe('en')
 
     // The same notification, read on the page: in the reader's language.
     const [notice] = await f.db.notification.findMany({ where: { userId: f.users.committee.id, kind: 'round.opened' } })
-    expect(notificationInWords(notice!.title, translator(messagesFor('es')), 'es')).toMatch(/^Consulta sobre el programa de 2026: se espera su respuesta a más tardar el \p{L}+,? \d{1,2} /u)
+    expect(notificationInWords(notice!.title, translator(messagesFor('es')), 'es')).toMatch(/^Consulta sobre el programa de 2026: se espera su respuesta a más tardar el \p{L}+ \d{1,2} de \p{L}+ de 20\d\d, \d\d\.\d\d horas \(hora de Ginebra\)$/u)
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { acceptsAnswers, isDue, reminderDue, roundOutcome, type Answer } from '@/lib/consultation/outcome'
-import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
+import { genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
+import { formatGenevaMoment } from '@/lib/i18n/conventions'
+import { messagesFor, translator } from '@/lib/i18n'
 
 const deadline = new Date('2026-12-01T17:00:00Z')
 const at = (offsetMs: number) => new Date(deadline.getTime() + offsetMs)
@@ -69,6 +71,6 @@ describe('Geneva time', () => {
 
   it('writes an instant back as the same value and as words', () => {
     expect(instantToGenevaLocal(new Date('2026-12-01T17:00:00Z'))).toBe('2026-12-01T18:00')
-    expect(formatGeneva(new Date('2026-12-01T17:00:00Z'))).toBe('Tuesday 1 December 2026, 18:00 (Geneva)')
+    expect(formatGenevaMoment(new Date('2026-12-01T17:00:00Z'), 'en', translator(messagesFor('en')))).toBe('Tuesday 1 December 2026, 18:00 (Geneva)')
   })
 })

@@ -3,11 +3,11 @@ import Link from 'next/link'
 import { forbidden } from 'next/navigation'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
-import { formatShort } from '@/lib/geneva-time'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
 import { localeDirection } from '@/lib/i18n'
-import { getT } from '@/lib/i18n/server'
+import { formatGenevaShort } from '@/lib/i18n/conventions'
+import { getLocale, getT } from '@/lib/i18n/server'
 import { listOutbox } from '@/lib/mail/outbox'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +21,7 @@ export default async function OutboxPage({ searchParams }: Props) {
   const user = await requireUser('/admin/outbox')
   if (!can(user, 'outbox.read')) forbidden()
   const { before } = await searchParams
-  const t = await getT()
+  const [t, locale] = await Promise.all([getT(), getLocale()])
   const { messages, nextCursor, pending } = await listOutbox(db(), { before: typeof before === 'string' ? before : undefined })
   return (
     <>
@@ -50,10 +50,10 @@ export default async function OutboxPage({ searchParams }: Props) {
                     <pre style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }}>{m.body}</pre>
                   </details>
                 </td>
-                <td>{formatShort(new Date(m.createdAt))}</td>
+                <td>{formatGenevaShort(new Date(m.createdAt), locale)}</td>
                 <td>
                   {m.sentAt
-                    ? t('notifications.sent', { date: formatShort(new Date(m.sentAt)) })
+                    ? t('notifications.sent', { date: formatGenevaShort(new Date(m.sentAt), locale) })
                     : m.lastError
                       ? t('notifications.failed', { attempts: m.attempts, error: m.lastError })
                       : t('notifications.waiting')}

@@ -46,7 +46,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const asked = Number((await searchParams).year)
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear
   const [people, invitations, committee, history] = await Promise.all([listPeople(db()), pendingInvitations(db()), committeeOf(db(), year), rightsHistory(db())])
-  const when = (iso: string) => formatGenevaMoment(new Date(iso), locale)
+  const when = (iso: string) => formatGenevaMoment(new Date(iso), locale, t)
   const mayInvite = can(user, 'people.invite')
   const mayManage = can(user, 'people.manage')
   return (

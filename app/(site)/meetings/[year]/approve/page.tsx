@@ -6,7 +6,7 @@ import styles from '@/components/workflow/workflow.module.css'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
-import { formatGeneva } from '@/lib/geneva-time'
+import { formatGenevaMoment } from '@/lib/i18n/conventions'
 import { getLocale, getT } from '@/lib/i18n/server'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { FINDINGS_LIMIT, findingInWords, sourceInWords, type Finding, type Say } from '@/lib/rules'
@@ -62,7 +62,7 @@ export default async function ApprovePage({ params }: Props) {
       )}
       {review.openRound && (
         <p className="alert" role="status">
-          {t('workflow.roundOpen', { deadline: formatGeneva(review.openRound.deadline) })} <Link href={`/meetings/${year}/consultation`}>{t('workflow.toConsultation')}</Link>
+          {t('workflow.roundOpen', { deadline: formatGenevaMoment(review.openRound.deadline, locale, t) })} <Link href={`/meetings/${year}/consultation`}>{t('workflow.toConsultation')}</Link>
         </p>
       )}
       <section aria-labelledby="errors-title">
@@ -89,9 +89,9 @@ export default async function ApprovePage({ params }: Props) {
         )}
       </section>
       {recorded ? (
-        <ConsultationRecordView t={t} record={recorded} year={programme.year} title={t('consultationLoop.approvedRecord')} showOpenThreads={false} />
+        <ConsultationRecordView t={t} locale={locale} record={recorded} year={programme.year} title={t('consultationLoop.approvedRecord')} showOpenThreads={false} />
       ) : (
-        <ConsultationRecordView t={t} record={review.consultation} year={programme.year} />
+        <ConsultationRecordView t={t} locale={locale} record={review.consultation} year={programme.year} />
       )}
       {review.infos.length > 0 && (
         <section aria-labelledby="infos-title">

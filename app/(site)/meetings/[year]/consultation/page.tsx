@@ -20,10 +20,11 @@ import { listThreads, type ThreadView } from '@/lib/comments/queries'
 import { answerOf, listRounds, outcomeIfClosedNow } from '@/lib/consultation/queries'
 import { itemChoices, itemTitleIn } from '@/lib/consultation/item-choices'
 import { InLanguage } from '@/components/publication/programme-view'
-import { formatGeneva, genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
+import { genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
+import { formatGenevaMoment } from '@/lib/i18n/conventions'
+import { formatDayHeading } from '@/lib/i18n/dates'
 import { db } from '@/lib/db'
 import { getLocale, getT } from '@/lib/i18n/server'
-import { formatDayHeading } from '@/lib/i18n/dates'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { ClientMessages } from '@/components/client-messages'
 
@@ -47,6 +48,7 @@ export default async function ConsultationPage({ params }: Props) {
   if (!can(user, 'programme.viewDraft', programme)) forbidden()
   const [t, locale] = await Promise.all([getT(), getLocale()])
   const dayLabel = (date: string) => formatDayHeading(date, locale)
+  const when = (at: string | Date) => formatGenevaMoment(new Date(at), locale, t)
   const [rounds, threads, members, unread] = await Promise.all([listRounds(db(), programme.id), listThreads(db(), programme.id), mentionableMembers(db()), unreadByThread(db(), user.id)])
   const unreadMark = (th: ThreadView) => (unread[th.id] ? <UnreadMark notificationIds={unread[th.id]!} /> : undefined)
   const open = rounds.find((r) => r.status === 'open') ?? null
@@ -67,7 +69,7 @@ export default async function ConsultationPage({ params }: Props) {
   const general = threads.filter((th) => !th.itemId && !th.itemRemoved)
   const removed = threads.filter((th) => th.itemRemoved)
   const now = new Date()
-  const roundDate = new Map(rounds.map((r) => [r.id, formatGeneva(new Date(r.createdAt))]))
+  const roundDate = new Map(rounds.map((r) => [r.id, when(r.createdAt)]))
   const generalWhere = (th: ThreadView) =>
     th.roundId ? t('comments.threadByInRound', { name: th.createdByName, date: roundDate.get(th.roundId) ?? '' }) : t('comments.threadBy', { name: th.createdByName })
 
@@ -84,8 +86,8 @@ export default async function ConsultationPage({ params }: Props) {
           <div className={`card ${styles.round}`} data-testid="open-round">
             <h3>{t('consultation.openRound')}</h3>
             <p>
-              {t('consultation.openedBy', { name: open.openedByName, date: formatGeneva(new Date(open.createdAt)) })}{' '}
-              <strong>{t('consultation.deadlineIs', { deadline: formatGeneva(new Date(open.deadline)) })}</strong>
+              {t('consultation.openedBy', { name: open.openedByName, date: when(open.createdAt) })}{' '}
+              <strong>{t('consultation.deadlineIs', { deadline: when(open.deadline) })}</strong>
             </p>
             <p className="muted">{open.silenceProcedure ? t('consultation.silenceExplained') : t('consultation.noSilence')}</p>
             <CommentBody body={open.message} names={names} />
@@ -96,7 +98,7 @@ export default async function ConsultationPage({ params }: Props) {
                 </p>
               ) : (
                 <p className={styles.awaiting} role="status" data-testid="awaiting-response">
-                  {t('consultation.awaitingYourResponse', { deadline: formatGeneva(new Date(open.deadline)) })}
+                  {t('consultation.awaitingYourResponse', { deadline: when(open.deadline) })}
                 </p>
               ))}
             {can(user, 'consultation.respond', programme) && <ResponseForm roundId={open.id} current={mine} items={items} />}
@@ -128,9 +130,9 @@ export default async function ConsultationPage({ params }: Props) {
               {past.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <Link href={`/meetings/${programme.year}/consultation/${r.id}`}>{formatGeneva(new Date(r.createdAt))}</Link>
+                    <Link href={`/meetings/${programme.year}/consultation/${r.id}`}>{when(r.createdAt)}</Link>
                   </td>
-                  <td>{formatGeneva(new Date(r.deadline))}</td>
+                  <td>{when(r.deadline)}</td>
                   <td>
                     <RoundOutcome t={t} outcome={r.outcome} />
                     {r.outcomeStatement && <p className="small" data-testid="past-statement">{r.outcomeStatement}</p>}
@@ -159,7 +161,7 @@ export default async function ConsultationPage({ params }: Props) {
         <h3>{t('comments.onItems')}</h3>
         {programme.days.map((day) => (
           <section key={day.id} aria-labelledby={`cday-${day.id}`}>
-            <h4 id={`cday-${day.id}`}>{dayLabel(day.date)}</h4>
+            <h4 id={`cday-${day.id}`}>{formatDayHeading(day.date, locale)}</h4>
             {day.items.map((item) => {
               const itemThreads = byItem.get(item.id) ?? []
               // The item's title in the reader's language, or its English original marked "(English only)", as on the public page.

@@ -5,7 +5,7 @@ import { HistoryList } from '@/components/workflow/history-list'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
-import { getT } from '@/lib/i18n/server'
+import { getLocale, getT } from '@/lib/i18n/server'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { listHistory } from '@/lib/workflow/history'
 
@@ -22,7 +22,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const programme = await visibleProgramme(year, user)
   if (!programme) notFound()
   if (!can(user, 'programme.viewDraft', programme)) forbidden()
-  const t = await getT()
+  const [t, locale] = await Promise.all([getT(), getLocale()])
   const { events, nextCursor } = await listHistory(db(), programme.id, { before: typeof before === 'string' ? before : undefined })
   return (
     <>
@@ -30,7 +30,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         {t('history.title')} — {programme.title} {programme.year}
       </h1>
       <p className="muted">{t('history.intro')}</p>
-      {events.length ? <HistoryList t={t} events={events} /> : <p>{t('history.empty')}</p>}
+      {events.length ? <HistoryList t={t} locale={locale} events={events} /> : <p>{t('history.empty')}</p>}
       <p>
         {before && <Link href={`/meetings/${year}/history`}>{t('history.newest')}</Link>}{' '}
         {nextCursor && <Link href={`/meetings/${year}/history?before=${nextCursor}`}>{t('history.older')}</Link>}

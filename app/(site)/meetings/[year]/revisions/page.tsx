@@ -7,9 +7,10 @@ import { RevisionDiffView } from '@/components/workflow/revision-diff'
 import styles from '@/components/workflow/workflow.module.css'
 import { can } from '@/lib/auth/policy'
 import { requireUser } from '@/lib/auth/session'
-import { formatGeneva } from '@/lib/geneva-time'
 import { db } from '@/lib/db'
-import { getT } from '@/lib/i18n/server'
+import { formatGenevaMoment } from '@/lib/i18n/conventions'
+import { getLocale, getT } from '@/lib/i18n/server'
+import { storedFindingInWords, type Say } from '@/lib/rules'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { documentSymbol } from '@/lib/publication/symbol'
 import { diffRevisions } from '@/lib/revisions/diff'
@@ -33,7 +34,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const programme = await visibleProgramme(year, user)
   if (!programme) notFound()
   if (!can(user, 'programme.viewDraft', programme)) forbidden()
-  const t = await getT()
+  const [t, locale] = await Promise.all([getT(), getLocale()])
   const revisions = await listRevisions(db(), programme.id)
   const consultations = await Promise.all(revisions.map((r) => approvedConsultation(db(), programme.id, r.number)))
   // The current state is worth comparing while it is not itself a kept snapshot (a draft, or in consultation).
@@ -73,13 +74,13 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             {revisions.map((r, i) => (
               <tr key={r.number}>
                 <th scope="row">{r.symbol || t('workflow.original')}</th>
-                <td>{t('revisions.approvedBy', { name: r.approvedByName, date: formatGeneva(new Date(r.approvedAt)) })}</td>
-                <td>{r.publishedAt ? formatGeneva(new Date(r.publishedAt)) : '—'}</td>
+                <td>{t('revisions.approvedBy', { name: r.approvedByName, date: formatGenevaMoment(new Date(r.approvedAt), locale, t) })}</td>
+                <td>{r.publishedAt ? formatGenevaMoment(new Date(r.publishedAt), locale, t) : '—'}</td>
                 <td>
                   {r.acknowledged.length ? (
                     <ul>
                       {r.acknowledged.map((w, i) => (
-                        <li key={i}>{w.message}</li>
+                        <li key={i}>{storedFindingInWords(w, t as Say, locale)}</li>
                       ))}
                     </ul>
                   ) : (
@@ -103,7 +104,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           </button>
         </form>
       )}
-      {a && b && <RevisionDiffView t={t} diff={diffRevisions(a.snapshot, b.snapshot)} from={label(from)} to={label(to)} />}
+      {a && b && <RevisionDiffView t={t} locale={locale} diff={diffRevisions(a.snapshot, b.snapshot)} from={label(from)} to={label(to)} />}
     </ClientMessages>
   )
 }

@@ -13,10 +13,10 @@ import { mentionableMembers } from '@/lib/comments/mentions'
 import { listThreads } from '@/lib/comments/queries'
 import { answerOf, roundDetail } from '@/lib/consultation/queries'
 import { itemChoices } from '@/lib/consultation/item-choices'
-import { formatGeneva } from '@/lib/geneva-time'
+import { formatGenevaMoment } from '@/lib/i18n/conventions'
+import { formatDay } from '@/lib/i18n/dates'
 import { db } from '@/lib/db'
 import { getLocale, getT } from '@/lib/i18n/server'
-import { formatDay } from '@/lib/i18n/dates'
 import { visibleProgramme } from '@/lib/meetings/visible'
 import { ClientMessages } from '@/components/client-messages'
 
@@ -34,34 +34,34 @@ export default async function RoundPage({ params }: Props) {
   if (!can(user, 'programme.viewDraft', programme)) forbidden()
   const round = /^[\w-]{1,64}$/.test(roundId) ? await roundDetail(db(), roundId) : null
   if (!round || round.programmeId !== programme.id) notFound()
-  const t = await getT()
+  const [t, locale] = await Promise.all([getT(), getLocale()])
+  const when = (at: string | Date) => formatGenevaMoment(new Date(at), locale, t)
   const [threads, members] = await Promise.all([listThreads(db(), programme.id, { roundId: round.id }), mentionableMembers(db())])
   const names = Object.fromEntries(members.map((m) => [m.handle, m.name]))
   const answered = round.members.filter((m) => m.answer).length
   // "Your answer is awaited" links here: the member answers on this page.
   const mayAnswer = round.status === 'open' && can(user, 'consultation.respond', programme)
   const mine = mayAnswer ? await answerOf(db(), round.id, user.id) : null
-  const locale = await getLocale()
   const dayLabel = (date: string) => formatDay(date, locale, { weekday: 'long', day: 'numeric', month: 'long' })
   return (
     <ClientMessages namespaces={['consultation', 'consultationLoop', 'errors']}>
       <p className="breadcrumb">
         <Link href={`/meetings/${year}/consultation`}>{t('consultation.back')}</Link>
       </p>
-      <h1>{t('consultation.roundTitle', { date: formatGeneva(new Date(round.createdAt)) })}</h1>
+      <h1>{t('consultation.roundTitle', { date: when(round.createdAt) })}</h1>
       <div className={`card ${styles.round}`}>
         <dl>
           <dt>{t('consultation.openedByLabel')}</dt>
           <dd>{round.openedByName}</dd>
           <dt>{t('consultation.deadline')}</dt>
-          <dd>{formatGeneva(new Date(round.deadline))}</dd>
+          <dd>{when(round.deadline)}</dd>
           <dt>{t('consultation.procedure')}</dt>
           <dd>{round.silenceProcedure ? t('consultation.silenceExplained') : t('consultation.noSilence')}</dd>
           <dt>{t('consultation.outcome')}</dt>
           <dd>
             <RoundOutcome t={t} outcome={round.outcome} />
             {round.closedAt &&
-              ` — ${round.closedByName ? t('consultation.closedBy', { name: round.closedByName, date: formatGeneva(new Date(round.closedAt)) }) : t('consultation.closedAtDeadline', { date: formatGeneva(new Date(round.closedAt)) })}`}
+              ` — ${round.closedByName ? t('consultation.closedBy', { name: round.closedByName, date: when(round.closedAt) }) : t('consultation.closedAtDeadline', { date: when(round.closedAt) })}`}
           </dd>
         </dl>
         {round.outcomeStatement && (
@@ -74,7 +74,7 @@ export default async function RoundPage({ params }: Props) {
           <>
             {!mine && (
               <p className={styles.awaiting} role="status" data-testid="awaiting-response">
-                {t('consultation.awaitingYourResponse', { deadline: formatGeneva(new Date(round.deadline)) })}
+                {t('consultation.awaitingYourResponse', { deadline: when(round.deadline) })}
               </p>
             )}
             <ResponseForm roundId={round.id} current={mine} items={itemChoices(programme.days, dayLabel, locale, t('itemTexts.englishOnly'))} />
@@ -107,7 +107,7 @@ export default async function RoundPage({ params }: Props) {
                 )}
               </td>
               <td>
-                {m.answeredAt && formatGeneva(new Date(m.changedAt ?? m.answeredAt))}
+                {m.answeredAt && when(m.changedAt ?? m.answeredAt)}
                 {m.changedAt && <span className="muted"> {t('consultation.changed')}</span>}
               </td>
               <td>
