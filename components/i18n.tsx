@@ -1,6 +1,7 @@
 'use client'
 import { createContext, useContext, useMemo } from 'react'
-import { translator, type Locale, type Messages, type Translate } from '@/lib/i18n'
+import type { Messages } from '@/lib/i18n'
+import { translator, type Locale, type Translate } from '@/lib/i18n/languages'
 
 type I18n = { locale: Locale; messages: Partial<Messages>; t: Translate }
 const I18nContext = createContext<I18n | null>(null)

@@ -1,5 +1,5 @@
 // What changed between two revisions, at a glance: a summary, then one line per item changed.
-import { LOCALE_TAGS, type Locale, type Translate } from '@/lib/i18n'
+import { LOCALE_TAGS, type Locale, type Translate } from '@/lib/i18n/languages'
 import { formatTimeRange } from '@/lib/i18n/conventions'
 import { formatDateRange, formatDayMonthYear, formatShortDate } from '@/lib/i18n/dates'
 import type { FieldChange, ItemChange, ItemPlace, RevisionDiff } from '@/lib/revisions/diff'

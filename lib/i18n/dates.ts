@@ -9,7 +9,7 @@ import { GENEVA } from '@/lib/geneva-time'
 import { unArabicMonths } from '@/lib/programme/arabic-months'
 import { parseTime } from '@/lib/programme/time'
 import { AR_MONTHS, AR_WEEKDAYS } from './arabic-calendar'
-import { LOCALE_TAGS as TAGS, type Locale } from './index'
+import { LOCALE_TAGS as TAGS, type Locale } from './languages'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 

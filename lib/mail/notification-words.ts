@@ -3,7 +3,7 @@
 // before codes (English sentences) are shown as they were written.
 import { codedMessage, readCodedMessage } from '@/lib/coded-message'
 import { formatGenevaMoment } from '@/lib/i18n/conventions'
-import { LOCALE_TAGS, type Locale, type Translate } from '@/lib/i18n'
+import { LOCALE_TAGS, type Locale, type Translate } from '@/lib/i18n/languages'
 
 /** The sentences a notification may have: keys of the catalogue's `notify` section. */
 export type NotificationSentence =

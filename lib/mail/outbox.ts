@@ -4,7 +4,7 @@
 import nodemailer from 'nodemailer'
 import type { Db } from '@/lib/db'
 import { env } from '@/lib/env'
-import { isLocale, type Locale } from '@/lib/i18n'
+import { isLocale, type Locale } from '@/lib/i18n/languages'
 
 export type OutgoingMail = { from: string; to: string; subject: string; text: string }
 export type Mailer = { send(mail: OutgoingMail): Promise<void>; close?(): void }

@@ -1,6 +1,7 @@
 // The words of a count for people: durations, percentages and the labels of the tables' rows, in the
 // reader's language. Shared by the summary beside the findings, /meetings/time and its CSV.
-import { LOCALE_TAGS, type Locale, type MessageKey, type Translate } from '@/lib/i18n'
+import type { MessageKey } from '@/lib/i18n'
+import { LOCALE_TAGS, type Locale, type Translate } from '@/lib/i18n/languages'
 import type { TimeTableId } from '@/lib/programme'
 
 /** "2 h 30" for 150 minutes, "45 min" under an hour. */

@@ -4,7 +4,7 @@ import { cookies } from 'next/headers'
 import { z } from 'zod'
 import { currentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
-import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n'
+import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n/languages'
 import { rememberLanguage } from './language'
 
 /** The form of the language switcher: one field, a language we offer. */

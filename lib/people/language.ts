@@ -2,7 +2,7 @@
 // written in it (lib/mail/notify), whoever acted. Recorded when they choose, never while a page renders.
 import { z } from 'zod'
 import { mutation } from '@/lib/actions'
-import { LOCALES } from '@/lib/i18n'
+import { LOCALES } from '@/lib/i18n/languages'
 
 export const LanguageInput = z.object({ language: z.enum(LOCALES) })
 

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { ROLES } from '@/lib/auth/permissions'
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/passwords'
-import { LOCALES } from '@/lib/i18n'
+import { LOCALES } from '@/lib/i18n/languages'
 
 // Messages are catalogue keys (components/form-messages `say`): the same schema runs in the browser.
 const email = z.email('people.fields.emailInvalid').max(320, 'people.fields.emailInvalid').transform((e) => e.trim().toLowerCase())

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ReleaseDocument } from '@/components/publication/release-document'
-import { translator } from '@/lib/i18n'
+import { translator } from '@/lib/i18n/languages'
 import { releaseView } from '@/lib/publication/release-view'
 import { wordsOf } from '../words'
 import './public-programme.css'
