@@ -204,17 +204,18 @@ test.describe('the consultation page’s items in Arabic', () => {
   })
 
   test('an item with an Arabic title shows it; the others show their English title marked “English only” in Arabic', async ({ page }) => {
-    // An Arabic title for the first item of the year, as the translation fields of the item form would save it.
+    // An Arabic title for the first item of the year, as the translation fields of the item form would save it
+    // (its version moved on, as every write of an item does: the server keeps a programme by its versions).
     const db = createDb(E2E_DATABASE_URL)
     try {
       const item = await db.item.findFirstOrThrow({ where: { day: { programme: { year: thisYear } }, segment: { not: 'break' } }, orderBy: [{ day: { date: 'asc' } }, { position: 'asc' }] })
       const before = item.translations
       const others = before && typeof before === 'object' && !Array.isArray(before) ? before : {}
-      await db.item.update({ where: { id: item.id }, data: { translations: { ...others, ar: { title: arabicTitle } } } })
+      await db.item.update({ where: { id: item.id }, data: { translations: { ...others, ar: { title: arabicTitle } }, version: { increment: 1 } } })
       restore = async () => {
         const again = createDb(E2E_DATABASE_URL)
         try {
-          await again.item.update({ where: { id: item.id }, data: { translations: before ?? dbNull } })
+          await again.item.update({ where: { id: item.id }, data: { translations: before ?? dbNull, version: { increment: 1 } } })
         } finally {
           await again.$disconnect()
         }

@@ -49,7 +49,7 @@ test('the public keeps the last release while a revision is drafted, then sees R
   const programme = await workingCopy()
   const opening = programme.days[0]!.items.find((item) => item.title === 'Opening of the thematic day')!
   const db = createDb(E2E_DATABASE_URL)
-  await db.item.update({ where: { id: opening.id }, data: { title: DRAFT_TITLE } })
+  await db.item.update({ where: { id: opening.id }, data: { title: DRAFT_TITLE, version: { increment: 1 } } })
   await db.$disconnect()
 
   // Signed out: the page and every file are still the release, never the draft (nor a 404).

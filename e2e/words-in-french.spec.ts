@@ -15,8 +15,8 @@ test.beforeAll(async () => {
   const [first, second] = programme.days[0]!.items
   const db = createDb(E2E_DATABASE_URL)
   try {
-    await db.item.update({ where: { id: first!.id }, data: { title: 'Ouverture', start: '10:00', end: '11:00', segment: 'opening' } })
-    await db.item.update({ where: { id: second!.id }, data: { title: 'Débat général', start: '10:30', end: '11:30' } })
+    await db.item.update({ where: { id: first!.id }, data: { title: 'Ouverture', start: '10:00', end: '11:00', segment: 'opening', version: { increment: 1 } } })
+    await db.item.update({ where: { id: second!.id }, data: { title: 'Débat général', start: '10:30', end: '11:30', version: { increment: 1 } } })
   } finally {
     await db.$disconnect()
   }
