@@ -31,12 +31,21 @@ export function InLanguage({ text, t, as: Tag = 'span', className }: { text: { t
 
 /** The footnote of the States invited to speak; its basis is entered in English only (the format has no translations of it). */
 function InvitedStates({ invited, locale, t }: { invited: { states: readonly string[]; basis: string }; locale: Locale; t: Translate }) {
+  const states = invited.states.map((code) => stateName(code, locale)).join(', ')
+  if (locale === 'en') {
+    return (
+      <p className="pp-invited" role="note" data-testid="invited">
+        {t('states.footnote', { basis: invited.basis, states })}
+      </p>
+    )
+  }
+  // The sentence around the reason, which is set apart in its language with the mark.
   const mark = '\u2063'
-  const [before, after] = t('states.footnote', { basis: mark, states: invited.states.map((code) => stateName(code, locale)).join(', ') }).split(mark)
+  const [before, after] = t('states.footnote', { basis: mark, states }).split(mark)
   return (
     <p className="pp-invited" role="note" data-testid="invited">
       {before}
-      <InLanguage text={{ text: invited.basis, original: locale !== 'en' }} t={t} />
+      <InLanguage text={{ text: invited.basis, original: true }} t={t} />
       {after}
     </p>
   )

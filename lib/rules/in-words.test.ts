@@ -31,6 +31,13 @@ describe('a finding in words', () => {
     fc.assert(fc.property(anyMutatedProgramme, (doc) => expectSaid(checkProgramme(doc))), { numRuns: 100 })
   })
 
+  it('says a time it cannot read as the checker writes it, a quote escaped', () => {
+    const doc = segmentProgramme({ days: [day('2026-06-16', [item('"', '11:00', 'Opening'), item('10:00\n', '11:30', 'Debate')])] })
+    const unreadable = checkProgramme(doc).filter((f) => f.rule === 'item-times')
+    expect(unreadable.length).toBeGreaterThan(0)
+    for (const f of unreadable) expect(words(f, 'en')).toBe(firstUp(f.message))
+  })
+
   it('writes a French reader the dates, quotes and lists as French writes them', () => {
     const doc = segmentProgramme({ days: [day('2026-06-16', [item('10:00', '11:00', 'Ouverture'), item('10:30', '11:30', 'Débat')])] })
     const overlap = checkProgramme(doc).find((f) => f.rule === 'item-overlap')!

@@ -89,7 +89,8 @@ export function findingInWords(finding: Pick<Finding, 'rule' | 'params' | 'path'
       words = sentence(p.start === p.end ? 'oneDay' : 'days', { date: w.date(p.date), meeting: w.quoted(p.meeting), start: w.date(p.start), end: w.date(p.end) })
       break
     case 'item-times':
-      if (p.problem === 'not-a-time') words = sentence(p.field === 'start' ? 'start' : 'end', { ...about(), value: w.value(p.value) })
+      // The time as the document wrote it, escaped as JSON writes a string (a quote or a control character stays visible), as the checker says it.
+      if (p.problem === 'not-a-time') words = sentence(p.field === 'start' ? 'start' : 'end', { ...about(), value: typeof p.value === 'string' ? w.quoted(JSON.stringify(p.value).slice(1, -1)) : w.value(p.value) })
       else words = sentence('order', { ...about(), start: text(p.start), end: text(p.end) })
       break
     case 'item-overlap':
