@@ -8,7 +8,8 @@ import type { NotificationView } from '@/lib/notifications'
 import { formatGenevaShort } from '@/lib/i18n/dates'
 import styles from './notifications.module.css'
 
-export function NotificationList({ notifications, unread }: { notifications: NotificationView[]; unread: number }) {
+/** `bodyAsWritten`: the body is someone's own words (a comment), shown as written and marked as such (language unknown, not to be translated). */
+export function NotificationList({ notifications, unread }: { notifications: (NotificationView & { bodyAsWritten?: boolean })[]; unread: number }) {
   const t = useT()
   const locale = useLocale()
   const router = useRouter()
@@ -40,7 +41,11 @@ export function NotificationList({ notifications, unread }: { notifications: Not
               ) : (
                 <span className={styles.title}>{n.title}</span>
               )}
-              {n.body && <p className={styles.body}>{n.body}</p>}
+              {n.body && (
+                <p className={styles.body} {...(n.bodyAsWritten ? { lang: '', translate: 'no' as const } : {})}>
+                  {n.body}
+                </p>
+              )}
               <time dateTime={n.createdAt} className="muted" suppressHydrationWarning>
                 {formatGenevaShort(new Date(n.createdAt), locale)}
               </time>

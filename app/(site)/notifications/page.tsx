@@ -6,6 +6,7 @@ import { db } from '@/lib/db'
 import { getLocale, getT } from '@/lib/i18n/server'
 import { countUnread, listNotifications } from '@/lib/notifications'
 import { ClientMessages } from '@/components/client-messages'
+import { readCodedMessage } from '@/lib/coded-message'
 import { notificationInWords } from '@/lib/mail/notification-words'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,8 @@ export default async function NotificationsPage({ searchParams }: Props) {
     countUnread(db(), user.id),
   ])
   // Titles and bodies are kept as codes and said here, in the reader's language.
-  const notifications = stored.map((n) => ({ ...n, title: notificationInWords(n.title, t, locale), body: notificationInWords(n.body, t, locale) }))
+  // A body that is no code is a person's own words (a comment's excerpt), in whatever language they wrote it.
+  const notifications = stored.map((n) => ({ ...n, title: notificationInWords(n.title, t, locale), body: notificationInWords(n.body, t, locale), bodyAsWritten: !readCodedMessage(n.body) }))
   return (
     <ClientMessages namespaces={['notifications']}>
       <h1>{t('notifications.title')}</h1>
