@@ -225,7 +225,7 @@ test('the President records the consultation in the format decision, then approv
   await president.goto(base)
   // The format decision sits in the editor's "Settings and format" view.
   await president.getByRole('button', { name: 'Settings and format', exact: true }).click()
-  const agreed = await president.locator('#format-round option', { hasText: 'agreed: The Article 5 item' }).getAttribute('value')
+  const agreed = await president.locator('#format-round option', { hasText: 'Agreed: The Article 5 item' }).getAttribute('value')
   await president.getByLabel('Consultation round').selectOption(agreed!)
   await president.getByRole('button', { name: 'Record the decision' }).click()
   await expect(president.getByTestId('format-status')).toContainText('Decided by Ambassador Ana Ferreira')

@@ -20,6 +20,7 @@ const isStateCode = (code: unknown): code is string => typeof code === 'string' 
 import { checkDocumentReport, checkParsedProgrammeReport, type FindingsReport, type Parse } from '@/lib/rules/report'
 import { LIMITS } from '@/lib/programme/limits'
 import type { MoveRequest } from './day-list'
+import type { ClosedRound } from '@/lib/meetings/editor-queries'
 import { markDrop } from './drop-timing'
 import { FindingsPanel } from './findings-panel'
 import type { PresidencyProps } from './presidency-panel'
@@ -121,7 +122,7 @@ type Props = {
   canEdit: boolean
   canDecide: boolean
   canPropose: boolean
-  closedRounds: { id: string; label: string }[]
+  closedRounds: ClosedRound[]
   today: string
   commentCounts?: Record<string, ThreadCount>
   /** Time, counted, of the programme of the year before, to compare with. */

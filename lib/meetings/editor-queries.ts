@@ -3,19 +3,20 @@ import 'server-only'
 import { countThreadsByItem } from '@/lib/comments/queries'
 import { listRounds } from '@/lib/consultation/queries'
 import { db, type Db } from '@/lib/db'
+import { genevaDate } from '@/lib/i18n/dates'
 import type { StoredProgramme } from '@/lib/programme-store'
 import { parseProgramme } from '@/lib/programme/parse'
 import { checkProgrammeReport } from '@/lib/rules'
 import { documentOf } from './editor-model'
 import { editorProgrammeOf } from './editor-rows'
 
+/** A closed round as the format decision names it: the day it closed (Geneva), how, and the start of its message. */
+export type ClosedRound = { id: string; closedOn: string; outcome: string | null; excerpt: string }
+
 /** Closed consultation rounds of a programme (a round past its deadline is closed), to link from the format decision. */
-export async function closedRoundsOf(database: Db, programmeId: string) {
+export async function closedRoundsOf(database: Db, programmeId: string): Promise<ClosedRound[]> {
   const rounds = (await listRounds(database, programmeId)).filter((r) => r.status === 'closed')
-  return rounds.map((r) => ({
-    id: r.id,
-    label: `${(r.closedAt ?? r.deadline).slice(0, 10)} — ${r.outcome === 'agreed' ? 'agreed' : r.outcome === 'silence-broken' ? 'silence broken' : 'closed'}: ${r.message.slice(0, 60)}`,
-  }))
+  return rounds.map((r) => ({ id: r.id, closedOn: genevaDate(new Date(r.closedAt ?? r.deadline)), outcome: r.outcome, excerpt: r.message.slice(0, 60) }))
 }
 
 /** Everything the editor page shows of a programme read for it. */
