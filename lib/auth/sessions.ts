@@ -3,7 +3,6 @@
 // it is still the person's version: signing out, being deactivated or changing one's password moves
 // the version on, and every token issued before is refused on its next request, wherever it was copied.
 import type { Db, Tx } from '@/lib/db'
-import { forgetSessionUser } from './session-memo'
 import { toSessionUser, withMemberships, type SessionUser } from './user'
 
 /** How long a session lasts without a new sign-in. */
@@ -37,5 +36,4 @@ export async function isCurrentSession(db: Db, claims: SessionClaims | null | un
  */
 export async function endSessions(db: Db | Tx, userId: string): Promise<void> {
   await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } })
-  forgetSessionUser(userId)
 }

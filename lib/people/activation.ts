@@ -2,7 +2,6 @@
 // next request (their session version moves on, lib/auth/sessions). Nothing of theirs is removed:
 // their comments, answers and history keep their name. Reactivating lets them sign in again.
 import 'server-only'
-import { forgetSessionUser } from '@/lib/auth/session-memo'
 import { mutation } from '@/lib/actions'
 import { endSessions } from '@/lib/auth/sessions'
 import { NotFound, Refusal } from '@/lib/failures'
@@ -18,7 +17,6 @@ export const setActive = mutation({
     if (!person) throw new NotFound('userGone')
     if (!person.deactivatedAt === active) return { changed: false }
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt: active ? null : now } })
-    forgetSessionUser(userId)
     if (!active) await endSessions(tx, userId)
     // Their pending links end with them.
     if (!active) await tx.passwordReset.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } })

@@ -2,7 +2,6 @@
 // a programme is the one of the programme's year (lib/auth/policy), else their standing role.
 import 'server-only'
 import { mutation } from '@/lib/actions'
-import { forgetSessionUser, forgetSessionUsers } from '@/lib/auth/session-memo'
 import { NotFound, Refusal } from '@/lib/failures'
 import { CopyCommitteeInput, MembershipInput, MembershipRef } from './schema'
 
@@ -16,7 +15,6 @@ export const setMembership = mutation({
     const before = await tx.membership.findUnique({ where: { userId_year: { userId, year } } })
     if (before?.role === role) return { changed: false }
     await tx.membership.upsert({ where: { userId_year: { userId, year } }, create: { userId, year, role }, update: { role } })
-    forgetSessionUser(userId)
     await audit('person.yearRoleSet', { userId, email: person.email, name: person.name, year, role, previous: before?.role ?? null })
     return { changed: true }
   },
@@ -30,7 +28,6 @@ export const removeMembership = mutation({
     const before = await tx.membership.findUnique({ where: { userId_year: { userId, year } }, include: { user: { select: { email: true, name: true } } } })
     if (!before) return { changed: false }
     await tx.membership.delete({ where: { userId_year: { userId, year } } })
-    forgetSessionUser(userId)
     await audit('person.yearRoleRemoved', { userId, email: before.user.email, name: before.user.name, year, previous: before.role })
     return { changed: true }
   },
@@ -51,7 +48,6 @@ export const copyCommittee = mutation({
     const taken = new Set((await tx.membership.findMany({ where: { year }, select: { userId: true } })).map((m) => m.userId))
     const copies = last.filter((m) => !taken.has(m.userId)).map((m) => ({ userId: m.userId, year, role: m.role }))
     if (copies.length) await tx.membership.createMany({ data: copies })
-    forgetSessionUsers()
     await audit('person.committeeCopied', { from, year, copied: copies.length, kept: last.length - copies.length })
     return { copied: copies.length, kept: last.length - copies.length }
   },

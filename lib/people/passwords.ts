@@ -2,7 +2,6 @@
 // whether the address has an account), and a change on the profile page. Either ends every session
 // of the person (lib/auth/sessions): whoever held the old password is signed out.
 import 'server-only'
-import { forgetSessionUser } from '@/lib/auth/session-memo'
 import { mutation, publicMutation } from '@/lib/actions'
 import { hashPassword, verifyPassword } from '@/lib/auth/passwords'
 import { consumePublicLimits, withinPublicLimit } from '@/lib/auth/public-limits'
@@ -72,7 +71,6 @@ export const renameSelf = mutation({
   async run({ tx, user, audit }, { name }) {
     if (name === user.name) return { name }
     await tx.user.update({ where: { id: user.id }, data: { name } })
-    forgetSessionUser(user.id)
     await audit('person.renamed', { userId: user.id, previous: user.name, name })
     return { name }
   },

@@ -1,6 +1,5 @@
 // Changing a person's rights: a mutation of the one pipeline, for administrators.
 import 'server-only'
-import { forgetSessionUser } from '@/lib/auth/session-memo'
 import { mutation } from '@/lib/actions'
 import { toSessionUser } from '@/lib/auth/user'
 import { NotFound, Refusal } from '@/lib/failures'
@@ -14,7 +13,6 @@ export const changeRole = mutation({
   async run({ tx, user: by, audit }, data) {
     if (data.userId === by.id && !data.admin) throw new Refusal('ownAdminRights')
     const { count } = await tx.user.updateMany({ where: { id: data.userId }, data: { role: data.role, admin: data.admin } })
-    forgetSessionUser(data.userId)
     if (count !== 1) throw new NotFound('userGone')
     const user = await tx.user.findUniqueOrThrow({ where: { id: data.userId } })
     await audit('user.roleChanged', { userId: user.id, email: user.email, role: data.role, admin: data.admin })
