@@ -13,7 +13,7 @@
 import crypto from 'node:crypto'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import cacheControlHeader from 'next/dist/server/lib/cache-control.js'
-import { rememberValidators } from './publication/page-validators.mjs'
+import { forgetValidators, rememberValidators } from './publication/page-validators.mjs'
 import { cachedPagePolicy } from './security/policy-directives.mjs'
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
@@ -68,5 +68,12 @@ export default class CachedPages extends FileSystemCache {
       }
     }
     return super.set(key, data, ctx)
+  }
+
+  /** A publication renews the pages (revalidatePath): a browser's copy of one is no longer current. */
+  /** @param {any[]} args */
+  async revalidateTag(...args) {
+    forgetValidators()
+    return super.revalidateTag(...args)
   }
 }

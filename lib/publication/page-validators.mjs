@@ -24,3 +24,8 @@ export function freshValidators(address, now = Date.now()) {
   const known = validators.get(address)
   return known && now < known.freshUntil ? known : undefined
 }
+
+/** A page was renewed (a publication on this server): nothing is "not modified" until pages are stored again. */
+export function forgetValidators() {
+  validators.clear()
+}

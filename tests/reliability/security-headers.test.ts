@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 import { cachedPageHeaders, inlineScriptHashes, pageAddress } from '@/lib/cached-pages.mjs'
-import { rememberValidators } from '@/lib/publication/page-validators.mjs'
+import { forgetValidators, rememberValidators } from '@/lib/publication/page-validators.mjs'
 import { publishedPageAddress } from '@/lib/publication/public-pages'
 import { NO_ORIGIN_MESSAGE, secureAnswer, type SecuritySettings } from '@/lib/security/answer-headers'
 import { cachedPagePolicy, filePolicy, pagePolicy, routeKind } from '@/lib/security/content-security-policy'
@@ -99,6 +99,10 @@ describe('a conditional request for a cached public page', () => {
     expect(ask('"older"').headers.get('x-middleware-rewrite')).toContain('/published/en/2031')
     expect(ask('"abc"', { RSC: '1' }).status).not.toBe(304)
     rememberValidators('/published/en/2031', { ...known, freshUntil: Date.now() - 1 })
+    expect(ask('"abc"').headers.get('x-middleware-rewrite')).toContain('/published/en/2031')
+    // A publication renews the pages: the copy a browser holds is no longer current.
+    rememberValidators('/published/en/2031', { ...known, freshUntil: Date.now() + 5_000 })
+    forgetValidators()
     expect(ask('"abc"').headers.get('x-middleware-rewrite')).toContain('/published/en/2031')
   })
 
