@@ -4,7 +4,10 @@
 // publication forgets it at once.
 const TTL_MS = 2000
 
-const remembered = new Map<string, { at: number; value: Promise<unknown> }>()
+// One map for the whole process: Next.js loads the route handlers (the release's files) and the server
+// actions (the publication that forgets it) as separate copies of this module.
+const shared = globalThis as unknown as { plannerRememberedReleases?: Map<string, { at: number; value: Promise<unknown> }> }
+const remembered = (shared.plannerRememberedReleases ??= new Map())
 
 export function rememberRelease<T>(key: string, find: () => Promise<T>, now = Date.now()): Promise<T> {
   const hit = remembered.get(key)
