@@ -25,6 +25,7 @@ import { chromium } from 'playwright-core'
 import { createDb } from '../lib/db'
 import { createProgrammeFromDocument } from '../lib/meetings/documents'
 import { cachedProgrammePdf, clearPdfCache, closePdfWorkers, renderProgrammePdf, type ProgrammePdfMeta } from '../lib/pdf'
+import { releaseAsEntered } from '../lib/publication/release-writes'
 import { createUser } from '../lib/users'
 import { largeProgramme } from '../tests/publication/fixtures'
 import { watchPeakRss } from './bench/memory'
@@ -75,12 +76,14 @@ async function seed(url: string) {
   await prepareDatabase(url)
   const db = createDb(url)
   try {
-    await createUser(db, { email: 'member@bench.test', name: 'Bench Member', role: 'committee', password: PASSWORD })
+    const member = await createUser(db, { email: 'member@bench.test', name: 'Bench Member', role: 'committee', password: PASSWORD })
     await db.$transaction(async (tx) => {
-      await createProgrammeFromDocument(tx, largeProgramme({ year: PUBLISHED_YEAR, itemsPerDay: 22 }), 'published')
+      const published = await createProgrammeFromDocument(tx, largeProgramme({ year: PUBLISHED_YEAR, itemsPerDay: 22 }), 'published')
       await createProgrammeFromDocument(tx, largeProgramme({ year: DRAFT_YEAR, itemsPerDay: 22 }), 'draft')
+      await tx.programme.update({ where: { id: published.id }, data: { revision: 1 } })
+      // The public PDF is a release's: the published programme is released as it stands.
+      await releaseAsEntered(tx, published.id, { publishedAt: new Date(`${PUBLISHED_YEAR}-05-12T10:00:00Z`), userId: member.id })
     })
-    await db.programme.update({ where: { year: PUBLISHED_YEAR }, data: { revision: 1 } })
   } finally {
     await db.$disconnect()
   }
@@ -246,7 +249,8 @@ async function main() {
     const db = createDb(url)
     const firstItem = await db.item.findFirstOrThrow({ where: { day: { programme: { year: DRAFT_YEAR } } }, orderBy: { position: 'asc' } })
     let edits = 0
-    const editDraft = () => db.item.update({ where: { id: firstItem.id }, data: { title: `${firstItem.title} (edit ${++edits})` } })
+    // Its version moved on, as every write of an item does (the server keeps a programme while its versions hold).
+    const editDraft = () => db.item.update({ where: { id: firstItem.id }, data: { title: `${firstItem.title} (edit ${++edits})`, version: { increment: 1 } } })
     const draftPdf = () => get(`${base}/meetings/${DRAFT_YEAR}/pdf`, { cookie })
     const httpDraft = await time('HTTP GET draft PDF (edited, rendered)', draftPdf, editDraft)
 
