@@ -10,14 +10,13 @@ import { FormatFieldsSchema, type FormatFields } from '@/lib/meetings/schema'
 import { formatDayMonthYear, formatWeekdayDate } from '@/lib/i18n/dates'
 import { nextWorkingDay, previousWorkingDay } from '@/lib/programme/dates'
 import type { Format } from '@/lib/programme/vocabulary'
-import type { ClosedRound } from '@/lib/meetings/editor-queries'
 import { settingsOf } from './settings-form'
 
 type Props = {
   programme: EditorProgramme
   canDecide: boolean
   canPropose: boolean
-  closedRounds: ClosedRound[]
+  closedRounds: { id: string; label: string }[]
   today: string
   /** Kept by the editor, so that the confirmation outlives the panel's refresh after a save. */
   message?: { ok: boolean; text: string } | null
@@ -28,9 +27,6 @@ type Props = {
 export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds, today, message: keptMessage, onMessage }: Props) {
   const t = useT()
   const locale = useLocale()
-  /** "12 May 2026 — Agreed: Dear colleagues, …", in the reader's language. */
-  const roundName = (r: ClosedRound | undefined) =>
-    r ? `${formatDayMonthYear(r.closedOn, locale)} — ${r.outcome ? t(`consultation.outcomes.${r.outcome as 'agreed'}`) : t('statuses.consultation')}: ${r.excerpt}` : ''
   const formatName = (format: Format) => t(format === 'thematic-day' ? 'editor.format.day' : 'editor.format.segment')
   const [ownMessage, setOwnMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const message = onMessage ? (keptMessage ?? null) : ownMessage
@@ -78,7 +74,7 @@ export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds,
       {p.formatDecidedBy && (
         <p className="muted" data-testid="format-consultation">
           {p.formatConsultationId
-            ? t('consultationLoop.formatConsultedRound', { round: roundName(closedRounds.find((r) => r.id === p.formatConsultationId)) })
+            ? t('consultationLoop.formatConsultedRound', { round: closedRounds.find((r) => r.id === p.formatConsultationId)?.label ?? '' })
             : p.formatConsultedOn
               ? t('consultationLoop.formatConsultedMeeting', { date: formatDayMonthYear(p.formatConsultedOn, locale), note: p.formatConsultationNote ?? '' }).trim()
               : t('consultationLoop.formatNotConsulted')}
@@ -124,7 +120,7 @@ export function FormatPanel({ programme: p, canDecide, canPropose, closedRounds,
                 <option value="">{t('editor.format.noConsultation')}</option>
                 {closedRounds.map((r) => (
                   <option key={r.id} value={r.id}>
-                    {roundName(r)}
+                    {r.label}
                   </option>
                 ))}
               </select>

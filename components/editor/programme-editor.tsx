@@ -20,7 +20,6 @@ const isStateCode = (code: unknown): code is string => typeof code === 'string' 
 import { checkDocumentReport, checkParsedProgrammeReport, type FindingsReport, type Parse } from '@/lib/rules/report'
 import { LIMITS } from '@/lib/programme/limits'
 import type { MoveRequest } from './day-list'
-import type { ClosedRound } from '@/lib/meetings/editor-queries'
 import { markDrop } from './drop-timing'
 import { FindingsPanel } from './findings-panel'
 import type { PresidencyProps } from './presidency-panel'
@@ -122,7 +121,8 @@ type Props = {
   canEdit: boolean
   canDecide: boolean
   canPropose: boolean
-  closedRounds: ClosedRound[]
+  /** The closed rounds the format decision may name, each in the reader's words. */
+  closedRounds: { id: string; label: string }[]
   today: string
   commentCounts?: Record<string, ThreadCount>
   /** Time, counted, of the programme of the year before, to compare with. */

@@ -1,3 +1,4 @@
+import { formatDayMonthYear } from '@/lib/i18n/dates'
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 import { ProgrammeEditor } from '@/components/editor/programme-editor'
@@ -38,7 +39,13 @@ export default async function ProgrammeEditorPage({ params }: Props) {
   ])
   // The invitations name the States of the records and those the items invite, in the page's language.
   const invited = programme.days.flatMap((d) => d.items.flatMap((i) => i.invited?.states ?? []))
-  const stateNames = stateNamesOf([...stateFacts.map((f) => f.iso), ...invited], await getLocale())
+  const locale = await getLocale()
+  const stateNames = stateNamesOf([...stateFacts.map((f) => f.iso), ...invited], locale)
+  // The closed rounds the format decision may name, in the reader's words: "12 May 2026 — Agreed: Dear colleagues, …".
+  const rounds = closedRounds.map((r) => ({
+    id: r.id,
+    label: `${formatDayMonthYear(r.closedOn, locale)} — ${r.outcome ? t(`consultation.outcomes.${r.outcome as 'agreed'}`) : t('statuses.consultation')}: ${r.excerpt}`,
+  }))
   return (
     <ClientMessages namespaces={['timetable', 'errors', 'consultationLoop', 'meetingTime', 'presidency', 'states', 'presence', 'itemTexts', 'rules', 'i11rules']}>
       <h1>
@@ -51,7 +58,7 @@ export default async function ProgrammeEditorPage({ params }: Props) {
         canEdit={can(user, 'programme.edit', row)}
         canDecide={can(user, 'format.decide', row)}
         canPropose={can(user, 'format.propose', row)}
-        closedRounds={closedRounds}
+        closedRounds={rounds}
         commentCounts={commentCounts}
         previousTime={previousTime}
         presidency={{ year: row.year, presidency: presidency.presidency, president: presidency.president }}
