@@ -11,9 +11,10 @@
 // Only pages rendered once for everyone are stored here (the public programme pages, app/published):
 // every other page reads the session and is rendered for each request.
 import crypto from 'node:crypto'
+import zlib from 'node:zlib'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import cacheControlHeader from 'next/dist/server/lib/cache-control.js'
-import { forgetValidators, rememberValidators } from './publication/page-validators.mjs'
+import { forgetPages, keepPage } from './publication/kept-pages.mjs'
 import { cachedPagePolicy } from './security/policy-directives.mjs'
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
@@ -61,19 +62,28 @@ export default class CachedPages extends FileSystemCache {
       const renderedAt = new Date()
       const headers = cachedPageHeaders(data.html, renderedAt)
       Object.assign(data.headers, headers)
-      // What proxy.ts needs to answer "not modified" while the page is fresh (lib/publication/page-validators.mjs).
+      // What proxy.ts answers by itself while the page is fresh (lib/publication/kept-pages.mjs).
       const revalidate = ctx?.cacheControl?.revalidate
-      if (typeof revalidate === 'number' && revalidate > 0) {
-        rememberValidators(pageAddress(key), { etag: headers.etag, lastModified: headers['last-modified'], cacheControl: cacheControlHeader.getCacheControlHeader(ctx.cacheControl), freshUntil: renderedAt.getTime() + revalidate * 1000 })
+      if (typeof revalidate === 'number' && revalidate > 0 && (data.status ?? 200) === 200) {
+        const body = Buffer.from(data.html, 'utf8')
+        keepPage(pageAddress(key), {
+          body,
+          gzip: zlib.gzipSync(body),
+          etag: headers.etag,
+          lastModified: headers['last-modified'],
+          cacheControl: cacheControlHeader.getCacheControlHeader(ctx.cacheControl),
+          policy: headers['content-security-policy'],
+          freshUntil: renderedAt.getTime() + revalidate * 1000,
+        })
       }
     }
     return super.set(key, data, ctx)
   }
 
-  /** A publication renews the pages (revalidatePath): a browser's copy of one is no longer current. */
+  /** A publication renews the pages (revalidatePath): the kept ones, and a browser's copy, are no longer current. */
   /** @param {any[]} args */
   async revalidateTag(...args) {
-    forgetValidators()
+    forgetPages()
     return super.revalidateTag(...args)
   }
 }

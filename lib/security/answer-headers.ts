@@ -4,10 +4,13 @@
 // public programme page to its cached rendering (lib/publication/public-pages.ts).
 import { NextResponse, type NextRequest } from 'next/server'
 import { servedOverHttps } from '@/lib/auth/client-address'
-import { freshValidators } from '@/lib/publication/page-validators.mjs'
+import { freshPage } from '@/lib/publication/kept-pages.mjs'
 import { filePolicy, pagePolicy, routeKind, STRICT_TRANSPORT_SECURITY } from './content-security-policy'
 
 export type SecuritySettings = { trustProxy: number; publicUrl: string | undefined; dev: boolean }
+
+// As Next.js answers a cached page: its data (RSC) and its HTML share an address; the language comes from the cookie or the browser.
+const KEPT_PAGE_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Cookie, Accept-Language, Accept-Encoding'
 
 export const NO_ORIGIN_MESSAGE = 'A server action must come from a page of this site (the request has no Origin header).'
 
@@ -30,12 +33,20 @@ export function secureAnswer(request: NextRequest, settings: SecuritySettings, c
   // A cached page is stored with its own policy (its inline scripts by hash: lib/cached-pages.mjs);
   // a second policy here would be enforced as well and block them.
   if (cachedPage && (request.method === 'GET' || request.method === 'HEAD')) {
-    // The browser or a proxy has this page as it is cached, and it is fresh: "not modified", without the page.
-    const known = request.headers.has('rsc') ? undefined : freshValidators(cachedPage)
-    if (known && request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === known.etag)) {
-      const notModified = new NextResponse(null, { status: 304, headers: { ETag: known.etag, 'Last-Modified': known.lastModified, 'Cache-Control': known.cacheControl, Vary: 'Cookie, Accept-Language' } })
-      if (https) notModified.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
-      return notModified
+    // While the page is fresh, answered here as a static file would be (lib/publication/kept-pages.mjs):
+    // "not modified" when the browser or a proxy has it as it is, else the page itself. A client
+    // navigation (RSC) asks for the page's data, not its HTML: Next.js answers it.
+    const kept = request.headers.has('rsc') ? undefined : freshPage(cachedPage)
+    if (kept) {
+      const notModified = request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === kept.etag) ?? false
+      const headers: Record<string, string> = { ETag: kept.etag, 'Last-Modified': kept.lastModified, 'Cache-Control': kept.cacheControl, Vary: KEPT_PAGE_VARY }
+      if (https) headers['Strict-Transport-Security'] = STRICT_TRANSPORT_SECURITY
+      if (notModified) return new NextResponse(null, { status: 304, headers })
+      const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')
+      Object.assign(headers, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': kept.policy }, gzip ? { 'Content-Encoding': 'gzip' } : {})
+      const body = gzip ? kept.gzip : kept.body
+      headers['Content-Length'] = String(body.byteLength)
+      return new NextResponse(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers })
     }
     const answer = NextResponse.rewrite(new URL(cachedPage, request.url))
     if (https) answer.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)

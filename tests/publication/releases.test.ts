@@ -3,6 +3,7 @@
 // last release; publishing it makes a new release, which says what it replaces and what changed, and
 // the earlier one stays readable at its own address, unchanged. The calendars of two releases, read
 // by ical.js one after the other as a calendar application would, keep one event per item.
+import zlib from 'node:zlib'
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findingKey, reviewForApproval } from '@/lib/workflow/approval'
@@ -89,6 +90,14 @@ describe.each(PROVIDERS)('releases on $provider', ({ provider, skip }) => {
     expect(res.headers.get('cache-control')).toContain('public')
     expect(res.headers.get('last-modified')).toBe(ISSUED_0.toUTCString())
     release0Json = await res.text()
+    // Compressed once, for a browser or a CDN that accepts it; a PDF is sent as it is (compressed already).
+    const gzipped = await files.releaseFileResponse(request(`/programme/${f.year}/json`, { 'accept-encoding': 'gzip, br' }), 'json', { year: String(f.year) })
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip')
+    expect(gzipped.headers.get('vary')).toContain('Accept-Encoding')
+    expect(zlib.gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString()).toBe(release0Json)
+    const pdf = await files.releaseFileResponse(request(`/programme/${f.year}/pdf?lang=en`, { 'accept-encoding': 'gzip' }), 'pdf', { year: String(f.year) })
+    expect(pdf.headers.get('content-encoding')).toBeNull()
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
   })
 
   it.skipIf(skip)('while Rev.1 is drafted and approved, the public files still serve release 0', async () => {
@@ -122,6 +131,9 @@ describe.each(PROVIDERS)('releases on $provider', ({ provider, skip }) => {
   })
 
   it.skipIf(skip)('publishing Rev.1 makes release 1; release 0 stays readable, unchanged, at its own address', async () => {
+    // What every server reads every 5 s to know that the public pages changed (lib/publication/public-stamp.ts).
+    const { publicStamp } = await import('@/lib/publication/public-stamp')
+    const stampBefore = await publicStamp(f.db)
     await publishProgramme(f.db, f.users.president, { programmeId: f.programmeId, version: await version() }, ISSUED_1)
     expect((await releases.listReleases(f.db, f.year)).map((r) => [r.number, r.issuedOn])).toEqual([
       [0, '2026-05-12'],
@@ -136,6 +148,19 @@ describe.each(PROVIDERS)('releases on $provider', ({ provider, skip }) => {
     expect(await zero.text()).toBe(release0Json)
     expect(zero.headers.get('cache-control')).toContain('immutable')
     expect((await files.releaseFileResponse(request(`/programme/${f.year}/releases/7/json`), 'json', { year: String(f.year), number: '7' })).status).toBe(404)
+    expect(await publicStamp(f.db)).not.toBe(stampBefore)
+  })
+
+  it.skipIf(skip)("the public pages' stamp moves with the year's Arabic digits, not with an edit of the working copy", async () => {
+    const { publicStamp } = await import('@/lib/publication/public-stamp')
+    const before = await publicStamp(f.db)
+    await f.db.item.updateMany({ where: { day: { programmeId: f.programmeId } }, data: { title: 'Edited while nobody publishes', version: { increment: 1 } } })
+    expect(await publicStamp(f.db)).toBe(before)
+    await f.db.programme.update({ where: { id: f.programmeId }, data: { arabicDigits: 'arabic-indic' } })
+    const indic = await publicStamp(f.db)
+    expect(indic).not.toBe(before)
+    await f.db.programme.update({ where: { id: f.programmeId }, data: { arabicDigits: 'western' } })
+    expect(await publicStamp(f.db)).toBe(before)
   })
 
   it.skipIf(skip)('the page says in plain words what changed since the release it replaces', async () => {

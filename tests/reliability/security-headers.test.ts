@@ -1,10 +1,11 @@
 // Issue 12, item 12: what proxy.ts answers, for each kind of route and setting (the headers of the
 // running server are read in e2e/reliability/headers.spec.ts).
 import crypto from 'node:crypto'
+import zlib from 'node:zlib'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 import { cachedPageHeaders, inlineScriptHashes, pageAddress } from '@/lib/cached-pages.mjs'
-import { forgetValidators, rememberValidators } from '@/lib/publication/page-validators.mjs'
+import { forgetPages, freshPage, keepPage, noteStamp } from '@/lib/publication/kept-pages.mjs'
 import { publishedPageAddress } from '@/lib/publication/public-pages'
 import { NO_ORIGIN_MESSAGE, secureAnswer, type SecuritySettings } from '@/lib/security/answer-headers'
 import { cachedPagePolicy, filePolicy, pagePolicy, routeKind } from '@/lib/security/content-security-policy'
@@ -79,33 +80,86 @@ describe('the security headers of each answer', () => {
   })
 })
 
-describe('a conditional request for a cached public page', () => {
-  const known = { etag: '"abc"', lastModified: 'Wed, 02 Dec 2026 10:00:00 GMT', cacheControl: 's-maxage=5, stale-while-revalidate=31535995' }
-  const ask = (etag: string, headers: Record<string, string> = {}) => secureAnswer(request('/programme/2031', { headers: { 'If-None-Match': etag, ...headers } }), plain, '/published/en/2031')
+describe('a cached public page while it is fresh', () => {
+  const html = '<!DOCTYPE html><html lang="en"><body>Programme</body></html>'
+  const page = { body: Buffer.from(html), gzip: zlib.gzipSync(html), etag: '"abc"', lastModified: 'Wed, 02 Dec 2026 10:00:00 GMT', cacheControl: 's-maxage=5, stale-while-revalidate=31535995', policy: "script-src 'self' 'sha256-x'" }
+  const ask = (headers: Record<string, string> = {}, method = 'GET') => secureAnswer(request('/programme/2031', { method, headers }), plain, '/published/en/2031')
 
-  it('is answered "not modified" by the proxy while the page is fresh, with its validators and no body', async () => {
-    rememberValidators('/published/en/2031', { ...known, freshUntil: Date.now() + 5_000 })
-    const answer = ask('"abc"')
+  it('is answered by the proxy itself, as a static file: the page, its tag, its dates and its own policy', async () => {
+    keepPage('/published/en/2031', { ...page, freshUntil: Date.now() + 5_000 })
+    const answer = ask()
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('x-middleware-rewrite')).toBeNull()
+    expect(await answer.text()).toBe(html)
+    expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(answer.headers.get('content-length')).toBe(String(html.length))
+    expect(answer.headers.get('content-encoding')).toBeNull()
+    expect(answer.headers.get('etag')).toBe('"abc"')
+    expect(answer.headers.get('last-modified')).toBe(page.lastModified)
+    expect(answer.headers.get('cache-control')).toBe(page.cacheControl)
+    expect(answer.headers.get('content-security-policy')).toBe(page.policy)
+    expect(answer.headers.get('vary')).toContain('Cookie, Accept-Language')
+    // Compressed once when kept, for every client that accepts it.
+    const gzipped = ask({ 'Accept-Encoding': 'br, gzip, deflate' })
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip')
+    expect(zlib.gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString()).toBe(html)
+    const head = ask({}, 'HEAD')
+    expect(head.status).toBe(200)
+    expect(await head.text()).toBe('')
+  })
+
+  it('is "not modified" for a browser that has it as it is, with its validators and no body', async () => {
+    keepPage('/published/en/2031', { ...page, freshUntil: Date.now() + 5_000 })
+    const answer = ask({ 'If-None-Match': '"abc"' })
     expect(answer.status).toBe(304)
     expect(answer.headers.get('etag')).toBe('"abc"')
-    expect(answer.headers.get('cache-control')).toBe(known.cacheControl)
-    expect(answer.headers.get('vary')).toBe('Cookie, Accept-Language')
+    expect(answer.headers.get('cache-control')).toBe(page.cacheControl)
     expect(await answer.text()).toBe('')
-    expect(ask('W/"abc", "other"').status).toBe(304)
+    expect(ask({ 'If-None-Match': 'W/"abc", "other"' }).status).toBe(304)
+    expect(ask({ 'If-None-Match': '"older"' }).status).toBe(200)
   })
 
-  it('goes on to the page when the tag differs, when the page is past its revalidation time, and for a client navigation', () => {
-    rememberValidators('/published/en/2031', { ...known, freshUntil: Date.now() + 5_000 })
-    expect(ask('"older"').headers.get('x-middleware-rewrite')).toContain('/published/en/2031')
-    expect(ask('"abc"', { RSC: '1' }).status).not.toBe(304)
-    rememberValidators('/published/en/2031', { ...known, freshUntil: Date.now() - 1 })
-    expect(ask('"abc"').headers.get('x-middleware-rewrite')).toContain('/published/en/2031')
-    // A publication renews the pages: the copy a browser holds is no longer current.
-    rememberValidators('/published/en/2031', { ...known, freshUntil: Date.now() + 5_000 })
-    forgetValidators()
-    expect(ask('"abc"').headers.get('x-middleware-rewrite')).toContain('/published/en/2031')
+  it('goes on to Next.js past its revalidation time, for a client navigation, and after a publication', () => {
+    keepPage('/published/en/2031', { ...page, freshUntil: Date.now() + 5_000 })
+    expect(ask({ RSC: '1' }).headers.get('x-middleware-rewrite')).toContain('/published/en/2031')
+    keepPage('/published/en/2031', { ...page, freshUntil: Date.now() - 1 })
+    expect(ask().headers.get('x-middleware-rewrite')).toContain('/published/en/2031')
+    // A publication renews the pages: neither the kept page nor a browser's copy is current.
+    keepPage('/published/en/2031', { ...page, freshUntil: Date.now() + 5_000 })
+    forgetPages()
+    expect(ask({ 'If-None-Match': '"abc"' }).headers.get('x-middleware-rewrite')).toContain('/published/en/2031')
+  })
+})
+
+describe('a cached public page past its revalidation time', () => {
+  const page = { body: Buffer.from('<p>1</p>'), gzip: zlib.gzipSync('<p>1</p>'), etag: '"one"', lastModified: 'Wed, 02 Dec 2026 10:00:00 GMT', cacheControl: 's-maxage=5', policy: "script-src 'self'" }
+
+  it('is still answered by the proxy while the stamp of what the public pages show is unchanged and recently read, for a minute at most', () => {
+    const t0 = Date.now()
+    noteStamp('releases:1', t0)
+    keepPage('/published/en/2031', { ...page, freshUntil: t0 + 5_000 }, t0)
+    expect(freshPage('/published/en/2031', t0 + 4_000)).toBeDefined()
+    noteStamp('releases:1', t0 + 20_000)
+    expect(freshPage('/published/en/2031', t0 + 21_000)).toBeDefined()
+    // The stamp not read for three intervals (the database unreachable, say): Next.js answers.
+    expect(freshPage('/published/en/2031', t0 + 36_000)).toBeUndefined()
+    noteStamp('releases:1', t0 + 59_000)
+    expect(freshPage('/published/en/2031', t0 + 59_500)).toBeDefined()
+    // A minute after it was kept, Next.js renders it again once, whatever the stamp says.
+    expect(freshPage('/published/en/2031', t0 + 60_000)).toBeUndefined()
   })
 
+  it('is forgotten when the stamp changes (another server published, or the digits changed)', () => {
+    const t0 = Date.now()
+    noteStamp('releases:1', t0)
+    keepPage('/published/en/2031', { ...page, freshUntil: t0 + 5_000 }, t0)
+    expect(noteStamp('releases:1', t0 + 1_000)).toBe(false)
+    expect(noteStamp('releases:2', t0 + 2_000)).toBe(true)
+    expect(freshPage('/published/en/2031', t0 + 2_500)).toBeUndefined()
+  })
+})
+
+describe('the cache key of a public page', () => {
   it("reads the page's address from Next.js's cache key", () => {
     expect(pageAddress('/route-cache/APP_PAGE/e23b2117/$/published/fr/2025')).toBe('/published/fr/2025')
     expect(pageAddress('/published/fr/2025/releases/1')).toBe('/published/fr/2025/releases/1')

@@ -1,0 +1,70 @@
+// The public pages as they are cached, kept by internal address (/published/en/2025), so that proxy.ts
+// answers them itself: the page (200) or, for a conditional request whose tag matches, "not modified"
+// (304), without Next.js's routing and page handler (issues 13 and 18: the public page at the speed
+// of a static file). lib/cached-pages.mjs keeps each page when Next.js stores it, as bytes, plain and
+// gzipped once (about 130 kB and 13 kB): nothing is encoded or compressed again per request.
+//
+// How long a kept page is answered from here:
+// - while it is fresh (the page's revalidation time, 5 s);
+// - after that, as long as what the public pages show has not changed: lib/publication/public-stamp.ts
+//   reads a small stamp of it from the database every 5 s (the releases, the years' digits), on every
+//   server, and a new stamp forgets every kept page. So another server's publication shows here within
+//   5 s, as before, and Next.js does not render an unchanged page again every 5 s under load;
+// - at most a minute in all: then Next.js renders it again once, whatever the stamp says.
+// A publication on this server forgets them at once. One map per process, on globalThis: Next.js loads
+// the proxy, the cache handler and the server's own code as separate copies of a module. A few entries:
+// one per language, year and release that was asked for.
+const KEY = Symbol.for('intersessional-planner.kept-pages')
+const STAMP_KEY = Symbol.for('intersessional-planner.public-stamp')
+
+/** How often the stamp is read (public-stamp.ts); a stamp older than three readings is not trusted. */
+export const STAMP_INTERVAL_MS = 5_000
+const STAMP_TRUSTED_MS = 3 * STAMP_INTERVAL_MS
+const KEPT_AT_MOST_MS = 60_000
+
+/**
+ * @typedef {{ body: Uint8Array, gzip: Uint8Array, etag: string, lastModified: string, cacheControl: string, policy: string, freshUntil: number }} PageToKeep
+ * @typedef {PageToKeep & { keptAt: number, stamp: string | null }} KeptPage
+ */
+
+/** @type {Map<string, KeptPage>} */
+const pages = (/** @type {any} */ (globalThis)[KEY] ??= new Map())
+/** @type {{ value: string | null, readAt: number }} */
+const stamp = (/** @type {any} */ (globalThis)[STAMP_KEY] ??= { value: null, readAt: 0 })
+
+/** @param {string} address @param {PageToKeep} page @param {number} now */
+export function keepPage(address, page, now = Date.now()) {
+  pages.set(address, { ...page, keptAt: now, stamp: stamp.value })
+}
+
+/**
+ * The page while it may be answered from here (see above), else undefined: the request goes on to
+ * Next.js, which serves it from its cache and renders it again if it is past its revalidation time.
+ * @param {string} address @param {number} now
+ * @returns {KeptPage | undefined}
+ */
+export function freshPage(address, now = Date.now()) {
+  const kept = pages.get(address)
+  if (!kept) return undefined
+  if (now < kept.freshUntil) return kept
+  const unchanged = kept.stamp !== null && kept.stamp === stamp.value && now - stamp.readAt < STAMP_TRUSTED_MS
+  return unchanged && now - kept.keptAt < KEPT_AT_MOST_MS ? kept : undefined
+}
+
+/** A page was renewed (a publication on this server): nothing is answered from here until pages are stored again. */
+export function forgetPages() {
+  pages.clear()
+}
+
+/**
+ * The stamp of what the public pages show, as just read from the database. Returns whether it changed
+ * (the kept pages are then forgotten).
+ * @param {string} value @param {number} now
+ */
+export function noteStamp(value, now = Date.now()) {
+  const changed = stamp.value !== null && stamp.value !== value
+  if (changed) pages.clear()
+  stamp.value = value
+  stamp.readAt = now
+  return changed
+}
