@@ -11,7 +11,6 @@
 // Only pages rendered once for everyone are stored here (the public programme pages, app/published):
 // every other page reads the session and is rendered for each request.
 import crypto from 'node:crypto'
-import zlib from 'node:zlib'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import cacheControlHeader from 'next/dist/server/lib/cache-control.js'
 import { forgetPages, keepPage } from './publication/kept-pages.mjs'
@@ -65,10 +64,8 @@ export default class CachedPages extends FileSystemCache {
       // What proxy.ts answers by itself while the page is fresh (lib/publication/kept-pages.mjs).
       const revalidate = ctx?.cacheControl?.revalidate
       if (typeof revalidate === 'number' && revalidate > 0 && (data.status ?? 200) === 200) {
-        const body = Buffer.from(data.html, 'utf8')
         keepPage(pageAddress(key), {
-          body,
-          gzip: zlib.gzipSync(body),
+          body: Buffer.from(data.html, 'utf8'),
           etag: headers.etag,
           lastModified: headers['last-modified'],
           cacheControl: cacheControlHeader.getCacheControlHeader(ctx.cacheControl),

@@ -1,8 +1,8 @@
 // The public pages as they are cached, kept by internal address (/published/en/2025), so that proxy.ts
 // answers them itself: the page (200) or, for a conditional request whose tag matches, "not modified"
 // (304), without Next.js's routing and page handler (issues 13 and 18: the public page at the speed
-// of a static file). lib/cached-pages.mjs keeps each page when Next.js stores it, as bytes, plain and
-// gzipped once (about 130 kB and 13 kB): nothing is encoded or compressed again per request.
+// of a static file). lib/cached-pages.mjs keeps each page when Next.js stores it, as bytes (about
+// 130 kB): nothing is rendered or encoded again per request.
 //
 // How long a kept page is answered from here:
 // - while it is fresh (the page's revalidation time, 5 s);
@@ -23,7 +23,7 @@ const STAMP_TRUSTED_MS = 3 * STAMP_INTERVAL_MS
 const KEPT_AT_MOST_MS = 60_000
 
 /**
- * @typedef {{ body: Uint8Array, gzip: Uint8Array, etag: string, lastModified: string, cacheControl: string, policy: string, freshUntil: number }} PageToKeep
+ * @typedef {{ body: Uint8Array, etag: string, lastModified: string, cacheControl: string, policy: string, freshUntil: number }} PageToKeep
  * @typedef {PageToKeep & { keptAt: number, stamp: string | null }} KeptPage
  */
 

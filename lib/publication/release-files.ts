@@ -7,7 +7,6 @@
 import 'server-only'
 import { digitsFor } from '@/lib/i18n/digits'
 import crypto from 'node:crypto'
-import zlib from 'node:zlib'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
 import { isLocale, messagesFor, translator, type Locale } from '@/lib/i18n'
@@ -53,20 +52,19 @@ export async function releaseAt(address: ReleaseAddress): Promise<Release | null
   return rememberRelease(`${year}/${number}`, () => findRelease(db(), year, number))
 }
 
-/** A file as made once: its bytes, gzipped once too where that helps (iCalendar and JSON; a PDF is compressed already), and its tag. */
-type Made = { bytes: Uint8Array; gzip: Uint8Array | null; etag: string }
+type Made = { bytes: Uint8Array; etag: string }
 
 const MAX_KEPT = 256
 const kept = new Map<string, Made>()
 
-function made(bytes: Uint8Array, extension: ExportExtension): Made {
-  return { bytes, gzip: extension === 'pdf' ? null : zlib.gzipSync(bytes), etag: `"${crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"` }
+function made(bytes: Uint8Array): Made {
+  return { bytes, etag: `"${crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"` }
 }
 
-async function keptFile(key: string, extension: ExportExtension, make: () => Promise<Uint8Array>): Promise<Made> {
+async function keptFile(key: string, make: () => Promise<Uint8Array>): Promise<Made> {
   const hit = kept.get(key)
   if (hit) return hit
-  const file = made(await make(), extension)
+  const file = made(await make())
   kept.set(key, file)
   for (const oldKey of kept.keys()) {
     if (kept.size <= MAX_KEPT) break
@@ -137,7 +135,7 @@ export async function releaseFileResponse(request: Request, extension: ExportExt
   const pseudo = extension === 'pdf' ? requestPseudoLanguage(request) : null
   let file: Made
   try {
-    file = await keptFile(`${release.id}|${extension}|${locale}${pseudo ? `|${pseudo}` : ''}`, extension, async () => {
+    file = await keptFile(`${release.id}|${extension}|${locale}${pseudo ? `|${pseudo}` : ''}`, async () => {
       if (extension === 'pdf') return releasePdf(release, locale, pseudo)
       if (extension === 'ics') return releaseCalendar(release, locale, request)
       return new TextEncoder().encode(`${JSON.stringify(release.programme, null, 2)}\n`)
@@ -162,13 +160,8 @@ export async function releaseFileResponse(request: Request, extension: ExportExt
       address.number === undefined ? 'public, max-age=60, stale-while-revalidate=86400' : 'public, max-age=31536000, immutable',
   }
   // A language taken from the cookie differs from reader to reader: a shared cache must key on it.
-  const vary = [...(fromAddress ? [] : ['Cookie', 'Accept-Language']), ...(file.gzip ? ['Accept-Encoding'] : [])]
-  if (vary.length) headers.Vary = vary.join(', ')
+  if (!fromAddress) headers.Vary = 'Cookie, Accept-Language'
   if (request.headers.get('if-none-match')?.split(/\s*,\s*/).includes(file.etag)) return new Response(null, { status: 304, headers })
-  // Compressed once when made, for every client that accepts it (nothing compressed again per request).
-  const gzip = file.gzip && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '') ? file.gzip : null
-  if (gzip) headers['Content-Encoding'] = 'gzip'
-  const body = gzip ?? file.bytes
-  headers['Content-Length'] = String(body.byteLength)
-  return new Response(body as BodyInit, { headers })
+  headers['Content-Length'] = String(file.bytes.byteLength)
+  return new Response(file.bytes as BodyInit, { headers })
 }

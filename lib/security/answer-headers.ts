@@ -10,7 +10,7 @@ import { filePolicy, pagePolicy, routeKind, STRICT_TRANSPORT_SECURITY } from './
 export type SecuritySettings = { trustProxy: number; publicUrl: string | undefined; dev: boolean }
 
 // As Next.js answers a cached page: its data (RSC) and its HTML share an address; the language comes from the cookie or the browser.
-const KEPT_PAGE_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Cookie, Accept-Language, Accept-Encoding'
+const KEPT_PAGE_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Cookie, Accept-Language'
 
 export const NO_ORIGIN_MESSAGE = 'A server action must come from a page of this site (the request has no Origin header).'
 
@@ -42,11 +42,9 @@ export function secureAnswer(request: NextRequest, settings: SecuritySettings, c
       const headers: Record<string, string> = { ETag: kept.etag, 'Last-Modified': kept.lastModified, 'Cache-Control': kept.cacheControl, Vary: KEPT_PAGE_VARY }
       if (https) headers['Strict-Transport-Security'] = STRICT_TRANSPORT_SECURITY
       if (notModified) return new NextResponse(null, { status: 304, headers })
-      const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')
-      Object.assign(headers, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': kept.policy }, gzip ? { 'Content-Encoding': 'gzip' } : {})
-      const body = gzip ? kept.gzip : kept.body
-      headers['Content-Length'] = String(body.byteLength)
-      return new NextResponse(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers })
+      // Next.js compresses it for a client that accepts it (it drops any Content-Encoding of the proxy's own).
+      Object.assign(headers, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': kept.policy })
+      return new NextResponse(request.method === 'HEAD' ? null : (kept.body as Uint8Array<ArrayBuffer>), { status: 200, headers })
     }
     const answer = NextResponse.rewrite(new URL(cachedPage, request.url))
     if (https) answer.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)

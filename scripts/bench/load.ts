@@ -12,8 +12,7 @@ export async function load(url: string, path: string, options: { connections: nu
     url: url + path,
     connections: options.connections,
     duration: options.seconds,
-    // As a browser asks (and a CDN in front of the server): compressed answers where the server gives them.
-    headers: { 'accept-encoding': 'gzip, deflate, br', ...(options.cookie ? { cookie: options.cookie } : {}) },
+    headers: { ...(process.env.BENCH_GZIP === '1' ? { 'accept-encoding': 'gzip, deflate, br' } : {}), ...(options.cookie ? { cookie: options.cookie } : {}) },
   }) as unknown as Promise<autocannon.Result> & { on(event: 'response', listener: (...args: never[]) => void): void }
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime))
   const result = await instance
