@@ -24,7 +24,11 @@ let here: ReturnType<typeof createTypstCompiler> | undefined
 
 /** Compiles in this thread (PDF_WORKERS=0, or when no worker thread can start): blocks it meanwhile. */
 export function compileHere(printableJson: string): Buffer {
-  here ??= createTypstCompiler(typstSetup())
-  const pdf = here.compile(printableJson)
-  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+  const typst = (here ??= createTypstCompiler(typstSetup()))
+  try {
+    const pdf = typst.compile(printableJson)
+    return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+  } finally {
+    typst.trim()
+  }
 }

@@ -17,4 +17,6 @@ parentPort.on('message', ({ id, printable }) => {
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) })
   }
+  // After the answer, not before it: the caller does not wait for the cache to be trimmed.
+  typst.trim()
 })
