@@ -9,6 +9,7 @@ import { safeCallbackUrl } from './callback-url'
 import { clientAddress } from './client-address'
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_S, knownDevice, knownDeviceCookie } from './known-device'
 import { endSessions, isCurrentSession, SESSION_MAX_AGE_S, sessionVersionOf } from './sessions'
+import { decodeToken, encodeToken } from './token-codec'
 import { normaliseEmail, signInWithPassword } from './sign-in'
 
 /** Codes the sign-in form turns into sentences (see messages: auth.errors). */
@@ -79,7 +80,8 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
-    jwt: { maxAge: SESSION_MAX_AGE_S },
+    // The key derived once, not per request (lib/auth/token-codec.ts).
+    jwt: { maxAge: SESSION_MAX_AGE_S, encode: encodeToken, decode: decodeToken },
     pages: { signIn: '/signin', error: '/signin' },
     providers: providers(),
     callbacks: {

@@ -5,7 +5,7 @@ import pLimit from 'p-limit'
 // Native bcrypt (Rust, prebuilt for each platform, no install script) off the main thread: a hash
 // takes ~60 ms of CPU, and bcryptjs on the main thread let forty sign-ins stall every page for
 // seconds. The hashes run on libuv's small thread pool (4 threads), which file reads and
-// asynchronous crypto (the session's key derivation) share: a few at a time only, so that those
+// asynchronous crypto share: a few at a time only, so that those
 // never queue behind a burst of sign-ins, and a core stays free for the main thread. Hashes made
 // before by bcryptjs ($2a$, $2b$) are the same algorithm and stay valid.
 

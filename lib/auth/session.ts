@@ -6,6 +6,7 @@ import { db } from '@/lib/db'
 import type { SessionUser } from './user'
 import { safeCallbackUrl } from './callback-url'
 import { authSecret } from './options'
+import { decodeToken } from './token-codec'
 import { userOfSession } from './sessions'
 
 /**
@@ -17,7 +18,7 @@ import { userOfSession } from './sessions'
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   // The session cookie only (without headers, next-auth's getToken takes no Authorization header instead).
-  const token = await getToken({ req: { cookies: await cookies(), headers: {} } as never, secret: authSecret() })
+  const token = await getToken({ req: { cookies: await cookies(), headers: {} } as never, secret: authSecret(), decode: decodeToken })
   if (!token?.sub || typeof token.sessionVersion !== 'number') return null
   return userOfSession(db(), token)
 })

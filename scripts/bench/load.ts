@@ -12,7 +12,7 @@ export async function load(url: string, path: string, options: { connections: nu
     url: url + path,
     connections: options.connections,
     duration: options.seconds,
-    headers: { ...(process.env.BENCH_GZIP === '1' ? { 'accept-encoding': 'gzip, deflate, br' } : {}), ...(options.cookie ? { cookie: options.cookie } : {}) },
+    headers: options.cookie ? { cookie: options.cookie } : {},
   }) as unknown as Promise<autocannon.Result> & { on(event: 'response', listener: (...args: never[]) => void): void }
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime))
   const result = await instance

@@ -16,6 +16,7 @@ import { visibleProgramme } from '@/lib/meetings/visible'
 import { programmeFileName } from '@/lib/publication/symbol'
 import { stampOf } from '@/lib/presence/people'
 import { ClientMessages } from '@/components/client-messages'
+import { heavyRenderTurn } from '@/lib/render-slots'
 
 type Props = { params: Promise<{ year: string }> }
 
@@ -30,6 +31,7 @@ export default async function ProgrammeEditorPage({ params }: Props) {
   if (!row) notFound()
   // Drafts are for the Coordinating Committee and the ISU; others read the published programme.
   if (!can(user, 'programme.viewDraft', row)) redirect(`/programme/${year}`)
+  await heavyRenderTurn()
   const t = await getT()
   const [{ programme, closedRounds, commentCounts, schemaReport }, previousTime, presidency, stateFacts] = await Promise.all([
     editorPageOf(row),
