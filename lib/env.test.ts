@@ -26,6 +26,13 @@ describe('the environment', () => {
     expect(() => parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString('base64') })).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/)
   })
 
+  it("gives the server a heap of 160 MB unless told otherwise, and refuses one it could not run in", () => {
+    expect(parseEnv({}).SERVER_HEAP_MB).toBe(160)
+    expect(parseEnv({ SERVER_HEAP_MB: '512' }).SERVER_HEAP_MB).toBe(512)
+    expect(() => parseEnv({ SERVER_HEAP_MB: '32' })).toThrow(/SERVER_HEAP_MB/)
+    expect(() => parseEnv({ SERVER_HEAP_MB: 'lots' })).toThrow(/SERVER_HEAP_MB must be a number of megabytes/)
+  })
+
   it('asks for the rest of single sign-on when only part of it is set', () => {
     expect(() => parseEnv({ OIDC_ISSUER: 'https://id.example.org' })).toThrow(/OIDC_CLIENT_ID is required when OIDC_ISSUER is set/)
   })

@@ -1,5 +1,7 @@
 // The clock of a running server: every minute it closes the rounds whose deadline has passed, sends
-// the day-before reminders, writes the daily digests (once a day) and delivers the outbox. Started once per process by instrumentation.ts.
+// the day-before reminders, writes the daily digests (once a day) and delivers the outbox. Started once per process by instrumentation.ts;
+// its first tick is one interval after the start, so that a server nobody asks anything of has not
+// loaded the database client (about 80 MB: issue 18's idle memory).
 // Pages never do this (docs/decisions/0004): each step claims its rows with a conditional update, so
 // two servers on one database close each round once and send each e-mail once.
 import { db, type Db } from '@/lib/db'
@@ -34,5 +36,4 @@ export function startDeadlineTimer(intervalMs = env().CLOCK_INTERVAL_MS) {
   if (state.plannerDeadlineTimer) return
   state.plannerDeadlineTimer = setInterval(tick, intervalMs)
   state.plannerDeadlineTimer.unref()
-  setTimeout(tick, Math.min(2_000, intervalMs)).unref()
 }

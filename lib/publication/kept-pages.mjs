@@ -7,8 +7,8 @@
 // How long a kept page is answered from here:
 // - while it is fresh (the page's revalidation time, 5 s);
 // - after that, as long as what the public pages show has not changed: lib/publication/public-stamp.ts
-//   reads a small stamp of it from the database every 5 s (the releases, the years' digits), on every
-//   server, and a new stamp forgets every kept page. So another server's publication shows here within
+//   reads a small stamp of it from the database every 5 s from the first page kept (the releases, the
+//   years' digits), on every server, and a new stamp forgets every kept page. So another server's publication shows here within
 //   5 s, as before, and Next.js does not render an unchanged page again every 5 s under load;
 // - at most a minute in all: then Next.js renders it again once, whatever the stamp says.
 // A publication on this server forgets them at once. One map per process, on globalThis: Next.js loads
@@ -32,9 +32,21 @@ const pages = (/** @type {any} */ (globalThis)[KEY] ??= new Map())
 /** @type {{ value: string | null, readAt: number }} */
 const stamp = (/** @type {any} */ (globalThis)[STAMP_KEY] ??= { value: null, readAt: 0 })
 
+const WATCH_KEY = Symbol.for('intersessional-planner.public-stamp-watch')
+
+/**
+ * How the server starts reading the stamp (instrumentation.ts registers public-stamp.ts's watch): at
+ * the first page kept, not at start, so that a server with no public reader does not read it.
+ * @param {() => void} start
+ */
+export function registerStampWatch(start) {
+  /** @type {any} */ (globalThis)[WATCH_KEY] = start
+}
+
 /** @param {string} address @param {PageToKeep} page @param {number} now */
 export function keepPage(address, page, now = Date.now()) {
   pages.set(address, { ...page, keptAt: now, stamp: stamp.value })
+  /** @type {any} */ (globalThis)[WATCH_KEY]?.()
 }
 
 /**
