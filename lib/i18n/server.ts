@@ -1,12 +1,13 @@
 import { cookies, headers } from 'next/headers'
+import { cache } from 'react'
 import { LOCALE_COOKIE, translator, type Locale, type Messages } from './index'
 import { pageLanguageOf, pageWords } from './page-language'
 
-/** The language of the page this request renders: the reader's choice, their browser's, or English. */
-async function pageWordsOfRequest() {
+/** The language of the page this request renders: the reader's choice, their browser's, or English. Read once per request. */
+const pageWordsOfRequest = cache(async () => {
   const [jar, asked] = await Promise.all([cookies(), headers()])
   return pageWords(pageLanguageOf({ chosen: jar.get(LOCALE_COOKIE)?.value, acceptLanguage: asked.get('accept-language') }))
-}
+})
 
 /** The reader's language: their choice (a cookie), else their browser's (Accept-Language), else English. */
 export async function getLocale(): Promise<Locale> {

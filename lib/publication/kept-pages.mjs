@@ -46,7 +46,8 @@ export function registerStampWatch(start) {
 /** @param {string} address @param {PageToKeep} page @param {number} now */
 export function keepPage(address, page, now = Date.now()) {
   pages.set(address, { ...page, keptAt: now, stamp: stamp.value })
-  /** @type {any} */ (globalThis)[WATCH_KEY]?.()
+  const startWatch = /** @type {(() => void) | undefined} */ (/** @type {any} */ (globalThis)[WATCH_KEY])
+  startWatch?.()
 }
 
 /**

@@ -22,11 +22,24 @@ const rssKiB = (pid: number) => {
   }
 }
 
-/** The resident memory of the largest process of the tree (the Next.js server), in KiB. */
+const isNextServer = (pid: number) => {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('next-server')
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The resident memory of the Next.js server ("next-server" in the tree: npm, tsx and scripts/start.ts
+ * wait above it, about 84 MB for start.ts's own process, which holds no database client), in KiB;
+ * the largest process of the tree if none is named so.
+ */
 function largestKiB(rootPid: number) {
   const tree = [rootPid]
   for (let i = 0; i < tree.length; i++) tree.push(...children(tree[i]!))
-  return Math.max(...tree.map(rssKiB))
+  const servers = tree.filter(isNextServer)
+  return Math.max(...(servers.length ? servers : tree).map(rssKiB))
 }
 
 /** The memory of the Next.js server now, in MB (idle: once it has started and nothing is asked of it). */

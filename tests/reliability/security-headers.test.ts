@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 import { cachedPageHeaders, inlineScriptHashes, pageAddress } from '@/lib/cached-pages.mjs'
-import { forgetPages, freshPage, keepPage, noteStamp } from '@/lib/publication/kept-pages.mjs'
+import { forgetPages, freshPage, keepPage, noteStamp, registerStampWatch } from '@/lib/publication/kept-pages.mjs'
 import { publishedPageAddress } from '@/lib/publication/public-pages'
 import { NO_ORIGIN_MESSAGE, secureAnswer, type SecuritySettings } from '@/lib/security/answer-headers'
 import { cachedPagePolicy, filePolicy, pagePolicy, routeKind } from '@/lib/security/content-security-policy'
@@ -140,6 +140,15 @@ describe('a cached public page past its revalidation time', () => {
     expect(freshPage('/published/en/2031', t0 + 59_500)).toBeDefined()
     // A minute after it was kept, Next.js renders it again once, whatever the stamp says.
     expect(freshPage('/published/en/2031', t0 + 60_000)).toBeUndefined()
+  })
+
+  it('starts the reading of the stamp with the first page kept, not before', () => {
+    let started = 0
+    registerStampWatch(() => (started += 1))
+    expect(started).toBe(0)
+    keepPage('/published/en/2031', { ...page, freshUntil: Date.now() + 5_000 })
+    expect(started).toBe(1)
+    registerStampWatch(() => {})
   })
 
   it('is forgotten when the stamp changes (another server published, or the digits changed)', () => {

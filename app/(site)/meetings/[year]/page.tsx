@@ -31,8 +31,10 @@ export default async function ProgrammeEditorPage({ params }: Props) {
   if (!row) notFound()
   // Drafts are for the Coordinating Committee and the ISU; others read the published programme.
   if (!can(user, 'programme.viewDraft', row)) redirect(`/programme/${year}`)
-  await heavyRenderTurn()
+  // The reader's words read before waiting a turn: a request whose reader has gone by then still
+  // finishes without reading the request again (Next.js refuses that once its answer is over).
   const t = await getT()
+  await heavyRenderTurn()
   const [{ programme, closedRounds, commentCounts, schemaReport }, previousTime, presidency, stateFacts] = await Promise.all([
     editorPageOf(row),
     timeOfYearBefore(db(), row.year),
