@@ -6,8 +6,9 @@
 //
 // Renewal: a publication on this server renews every cached public page at once (PUBLISHED_PAGES,
 // revalidated by the publish action); a publication on another server of the same database reaches
-// this one within the pages' revalidation time (5 s, `revalidate` in app/published), the next
-// request after it being answered from the cache while the page is rendered again.
+// this one within 5 s: the stamp of what the public pages show, read every 5 s, changes
+// (public-stamp.ts), the kept copies are forgotten, and the next request is answered from Next.js's
+// cache while the page, past its revalidation time (5 s, `revalidate` in app/published), is rendered again.
 import type { PageLanguage } from '@/lib/i18n/page-language'
 
 /** The internal root of the cached public pages, revalidated when a release is published. */
