@@ -3,7 +3,7 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
 import type { ActionFailure } from '@/lib/actions'
 import { say } from '@/lib/field-errors'
-import type { MessageKey, Translate } from '@/lib/i18n'
+import type { Translate } from '@/lib/i18n'
 
 export { say }
 

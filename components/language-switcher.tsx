@@ -1,7 +1,7 @@
 'use client'
 import { useTransition } from 'react'
 import { setLocale } from '@/lib/people/language-choice'
-import { LANGUAGES, LOCALES, type Locale } from '@/lib/i18n/languages'
+import { LANGUAGES, LOCALES } from '@/lib/i18n/languages'
 import { publishedPageAddress } from '@/lib/publication/public-pages'
 import { useLocale, useT } from './i18n'
 import styles from './language-switcher.module.css'

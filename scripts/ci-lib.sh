@@ -90,6 +90,8 @@ timed_sections() {
   shift
   start=$(date +%s); since=$start
   echo "── $CI_NODE_LABEL · $label"
+  # The status comes on a line of its own, even after a last line without a newline (ESLint's): glued
+  # to it, it was not read, and a failing `npm test` was recorded as passed.
   while IFS= read -r line; do
     if [[ $line == "== "* ]]; then
       now=$(date +%s)
@@ -99,7 +101,7 @@ timed_sections() {
       [[ $line == "== exit status "* ]] && continue
     fi
     printf '%s\n' "$line"
-  done < <("$@" 2>&1; echo "== exit status $?")
+  done < <("$@" 2>&1; s=$?; printf '\n== exit status %s\n' "$s")
   _ci_record "$label" "$(( $(date +%s) - start ))" "$([ "$status" = 0 ] && echo ok || echo "FAILED ($status)")"
   return "$status"
 }

@@ -90,7 +90,7 @@ export function RevisionDiffView({ t, locale, diff, from, to }: { t: Translate; 
           </p>
           {diff.programme.length > 0 && (
             <ul className={styles.diff}>
-              {diff.programme.map((c, i) => ({ c, before: fieldValue(t, locale, c, 'before'), after: fieldValue(t, locale, c, 'after') })).map(({ c, before, after }, i) => (
+              {diff.programme.map((c) => ({ c, before: fieldValue(t, locale, c, 'before'), after: fieldValue(t, locale, c, 'after') })).map(({ c, before, after }, i) => (
                 <li key={i} className={styles.changed}>
                   <span className={styles.tag}>{t(`revisions.fields.${c.field}`)}</span>
                   {before && <del>{before}</del>}

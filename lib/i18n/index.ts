@@ -2,7 +2,7 @@ import { ar } from './messages/ar'
 import { en } from './messages/en'
 import { es } from './messages/es'
 import { fr } from './messages/fr'
-import type { MessageKey, Messages, PartialMessages } from './types'
+import type { Messages, PartialMessages } from './types'
 
 export type { MessageKey, Messages, PartialMessages } from './types'
 
@@ -11,7 +11,7 @@ export type { MessageKey, Messages, PartialMessages } from './types'
 // to en.ts never breaks the build), and tests/publication/translations.test.ts lists what is missing.
 
 export * from './languages'
-import { DEFAULT_LOCALE, languageOf, type Locale } from './languages'
+import { languageOf, type Locale } from './languages'
 
 /** The catalogues as written: English in full, the others possibly partial. */
 export const CATALOGUES: Readonly<Record<Locale, PartialMessages>> = { en, fr, es, ar }

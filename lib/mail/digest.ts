@@ -5,7 +5,7 @@
 import type { Db } from '@/lib/db'
 import { genevaLocalToInstant, instantToGenevaLocal } from '@/lib/geneva-time'
 import { formatGenevaMoment } from '@/lib/i18n/conventions'
-import { DEFAULT_LOCALE, isLocale, LOCALE_TAGS, messagesFor, translator, type Locale } from '@/lib/i18n'
+import { DEFAULT_LOCALE, isLocale, messagesFor, translator, type Locale } from '@/lib/i18n'
 import { formatDayMonthYear, genevaDate } from '@/lib/i18n/dates'
 import { notificationInWords } from '@/lib/mail/notification-words'
 import { absoluteLink } from './notify'

@@ -2,7 +2,6 @@
 // A mixed sequence: the bench's draft edited (one title), a 200-item draft edited, the annotated
 // programme in four languages; RSS is read after each document.
 // EVICT=3 ROUNDS=15 npx tsx scripts/bench/typst-memory.ts
-import { performance } from 'node:perf_hooks'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import type { PdfProgramme, ProgrammePdfMeta } from '../../lib/pdf'
