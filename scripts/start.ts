@@ -23,24 +23,26 @@ export async function prepareDatabase(url: string) {
 }
 
 /**
- * The server's heap, unless NODE_OPTIONS sets one: Node.js sizes it from the machine's memory (about
+ * The server's heap (unless NODE_OPTIONS sets one) and glibc's arenas. Node.js sizes the heap from the memory (about
  * 4 GB on 24 GiB) and, under load, let it grow to 650–875 MB of RSS before collecting (`npm run bench`,
  * issue 18). The editor is rendered a few at a time (lib/render-slots.ts), so what the server holds at
  * once is bounded: at 160 MB the bench's peak RSS was 313–327 MB, with the same throughput.
  */
-export function withHeapLimit(env: NodeJS.ProcessEnv, heapMB: number): NodeJS.ProcessEnv {
+function withMemoryLimits(env: NodeJS.ProcessEnv, heapMB: number): NodeJS.ProcessEnv {
   const options = env.NODE_OPTIONS ?? ''
-  // Two of glibc's memory arenas instead of one per thread: 23 MB less when idle, measured here.
-  const arenas = env.MALLOC_ARENA_MAX ?? '2'
-  if (/--max-old-space-size/.test(options)) return { ...env, MALLOC_ARENA_MAX: arenas }
-  return { ...env, MALLOC_ARENA_MAX: arenas, NODE_OPTIONS: `${options} --max-old-space-size=${heapMB}`.trim() }
+  return {
+    ...env,
+    // Two of glibc's memory arenas instead of one per thread: 23 MB less when idle, measured here.
+    MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2',
+    NODE_OPTIONS: /--max-old-space-size/.test(options) ? options : `${options} --max-old-space-size=${heapMB}`.trim(),
+  }
 }
 
 export async function startServer(extraEnv: Record<string, string> = {}, { prepare = true } = {}) {
   let env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv }
   try {
     const checked = parseEnv(env)
-    env = withHeapLimit(env, checked.SERVER_HEAP_MB)
+    env = withMemoryLimits(env, checked.SERVER_HEAP_MB)
     if (prepare) await prepareDatabase(checked.DATABASE_URL)
   } catch (e) {
     console.error(e instanceof EnvError || e instanceof Error ? e.message : String(e))

@@ -8,8 +8,9 @@
 // - while it is fresh (the page's revalidation time, 5 s);
 // - after that, as long as what the public pages show has not changed: lib/publication/public-stamp.ts
 //   reads a small stamp of it from the database every 5 s from the first page kept (the releases, the
-//   years' digits), on every server, and a new stamp forgets every kept page. So another server's publication shows here within
-//   5 s, as before, and Next.js does not render an unchanged page again every 5 s under load;
+//   years' digits), on every server, and a new stamp forgets every kept page. So another server's
+//   publication shows here within 5 s, as before, and Next.js does not render an unchanged page again
+//   every 5 s under load;
 // - at most a minute in all: then Next.js renders it again once, whatever the stamp says.
 // A publication on this server forgets them at once. One map per process, on globalThis: Next.js loads
 // the proxy, the cache handler and the server's own code as separate copies of a module. A few entries:

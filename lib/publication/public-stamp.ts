@@ -1,9 +1,8 @@
 // The stamp of what the public pages show (lib/publication/kept-pages.mjs): the releases (how many,
 // the last publication) and the years whose Arabic digits are not the default. Read from the
 // database every 5 s by every server (from the first public page it keeps: instrumentation.ts and
-// kept-pages.mjs): two small queries. A new stamp
-// forgets the kept pages and which release each address names, so another server's publication, or a
-// change of digits, shows here within 5 s.
+// kept-pages.mjs): two small queries. A new stamp forgets the kept pages and which release each
+// address names, so another server's publication, or a change of digits, shows here within 5 s.
 import 'server-only'
 import { db, type Db } from '@/lib/db'
 import { noteStamp, STAMP_INTERVAL_MS } from './kept-pages.mjs'
