@@ -5,6 +5,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { servedOverHttps } from '@/lib/auth/client-address'
 import { freshPage } from '@/lib/publication/kept-pages.mjs'
+import { isPageLoad } from './page-load'
 import { filePolicy, pagePolicy, routeKind, STRICT_TRANSPORT_SECURITY } from './content-security-policy'
 
 export type SecuritySettings = { trustProxy: number; publicUrl: string | undefined; dev: boolean }
@@ -14,13 +15,20 @@ const KEPT_PAGE_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-
 
 export const NO_ORIGIN_MESSAGE = 'A server action must come from a page of this site (the request has no Origin header).'
 
+/** An answer with Strict-Transport-Security when the request came over https. */
+export function withTransportSecurity<R extends Response>(response: R, https: boolean): R {
+  if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
+  return response
+}
+
+export const isHttps = (request: NextRequest, settings: SecuritySettings) => servedOverHttps(request.headers, settings.trustProxy, settings.publicUrl)
+
 /** `cachedPage`: the internal address of the cached rendering this request is answered from, if any. */
 export function secureAnswer(request: NextRequest, settings: SecuritySettings, cachedPage: string | null = null): NextResponse {
-  const https = servedOverHttps(request.headers, settings.trustProxy, settings.publicUrl)
+  const https = isHttps(request, settings)
   const finish = (response: NextResponse, policy: string) => {
     response.headers.set('Content-Security-Policy', policy)
-    if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
-    return response
+    return withTransportSecurity(response, https)
   }
 
   // Browsers always send Origin with a POST; Next.js checks it against the host, but lets a request without one through.
@@ -35,8 +43,8 @@ export function secureAnswer(request: NextRequest, settings: SecuritySettings, c
   if (cachedPage && (request.method === 'GET' || request.method === 'HEAD')) {
     // While the page is fresh, answered here as a static file would be (lib/publication/kept-pages.mjs):
     // "not modified" when the browser or a proxy has it as it is, else the page itself. A client
-    // navigation (RSC) asks for the page's data, not its HTML: Next.js answers it.
-    const kept = request.headers.has('rsc') ? undefined : freshPage(cachedPage)
+    // navigation asks for the page's data, not its HTML: Next.js answers it (./page-load.ts).
+    const kept = isPageLoad(request) ? freshPage(cachedPage) : undefined
     if (kept) {
       const notModified = request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === kept.etag) ?? false
       const headers: Record<string, string> = { ETag: kept.etag, 'Last-Modified': kept.lastModified, 'Cache-Control': kept.cacheControl, Vary: KEPT_PAGE_VARY }
