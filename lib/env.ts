@@ -41,6 +41,8 @@ const EnvSchema = z
     CLOCK_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
     /** The server's JavaScript heap in MB (scripts/start.ts gives it to Node.js as --max-old-space-size). */
     SERVER_HEAP_MB: z.coerce.number({ message: 'must be a number of megabytes' }).int().min(96).max(65_536).default(160),
+    /** How many editor pages are rendered at once (lib/render-slots.ts): each holds a few MB until it is sent. */
+    HEAVY_RENDERS: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(64).default(4),
     // How many reverse proxies stand between the browsers and the server. Only then are their
     // X-Forwarded-For and X-Forwarded-Proto believed (the client's address for the sign-in limits,
     // https for Strict-Transport-Security); without it anyone could write them.

@@ -32,16 +32,16 @@ const KEPT = [
 ]
 export const KEPT_AT_MOST_MS = 10_000
 /** Readers' answers kept at once (a page about 280 kB); the oldest goes first. */
-const KEPT_PAGES_AT_MOST = 32
+const ANSWERS_AT_MOST = 32
 const FILL_HEADER = 'x-planner-fill'
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/
 // Set again by the server on every answer, or meaningless for one sent from memory.
 const NOT_KEPT_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date'])
 
 type Rendering = { status: number; headers: [string, string][]; body: Uint8Array<ArrayBuffer> }
-type KeptPage = Rendering & { stamp: string; keptAt: number }
+type KeptAnswer = Rendering & { stamp: string; keptAt: number }
 type State = {
-  pages: Map<string, KeptPage>
+  answers: Map<string, KeptAnswer>
   renderings: Map<string, Promise<Rendering>>
   secret: string
   stamp?: ChangeStamp
@@ -49,12 +49,12 @@ type State = {
 
 // One state per process, on globalThis: the proxy and instrumentation.ts load separate copies of a module.
 const state: State = ((globalThis as Record<symbol, State>)[Symbol.for('intersessional-planner.reader-answers')] ??= {
-  pages: new Map(),
+  answers: new Map(),
   renderings: new Map(),
   secret: randomBytes(16).toString('hex'),
 })
 
-/** instrumentation.ts gives the database's change stamp; no page is kept without one. */
+/** instrumentation.ts gives the database's change stamp; nothing is kept without one. */
 export function registerChangeStamp(stamp: ChangeStamp) {
   state.stamp = stamp
 }
@@ -78,7 +78,7 @@ const keyOf = (request: NextRequest) =>
     .digest('base64url')
 
 /**
- * The answer to a reader's page request (isReaderAnswerRequest): the kept page, or the page rendered now
+ * The answer to a request for a kept answer (isReaderAnswerRequest): the one kept, or the one made now
  * by this server at `origin` (its own address) and kept. Null when there is no change stamp or it
  * cannot be read: the request goes on to Next.js as any other.
  */
@@ -92,9 +92,9 @@ export async function answerForReader(request: NextRequest, origin: string | und
     return null
   }
   const key = keyOf(request)
-  const kept = state.pages.get(key)
+  const kept = state.answers.get(key)
   if (kept && kept.stamp === stamp && now - kept.keptAt < KEPT_AT_MOST_MS) return answerOf(kept, request.method)
-  // One rendering per page and stamp, however many readers ask for it at once.
+  // One making per answer and stamp, however many readers ask for it at once.
   const once = `${key} ${stamp}`
   let rendering = state.renderings.get(once)
   if (!rendering) {
@@ -121,13 +121,13 @@ async function render(request: NextRequest, origin: string): Promise<Rendering> 
   return { status: response.status, headers: [...response.headers].filter(([name]) => !NOT_KEPT_HEADERS.has(name)), body }
 }
 
-function keep(key: string, page: KeptPage) {
-  state.pages.delete(key)
-  for (const [old, kept] of state.pages) {
-    if (state.pages.size < KEPT_PAGES_AT_MOST && page.keptAt - kept.keptAt < KEPT_AT_MOST_MS) break
-    state.pages.delete(old)
+function keep(key: string, page: KeptAnswer) {
+  state.answers.delete(key)
+  for (const [old, kept] of state.answers) {
+    if (state.answers.size < ANSWERS_AT_MOST && page.keptAt - kept.keptAt < KEPT_AT_MOST_MS) break
+    state.answers.delete(old)
   }
-  state.pages.set(key, page)
+  state.answers.set(key, page)
 }
 
 function answerOf(page: Rendering, method: string): Response {
@@ -136,7 +136,7 @@ function answerOf(page: Rendering, method: string): Response {
   return new Response(method === 'HEAD' ? null : page.body, { status: page.status, headers })
 }
 
-/** Forgets every kept page (tests). */
+/** Forgets every kept answer (tests). */
 export function forgetReaderAnswers() {
-  state.pages.clear()
+  state.answers.clear()
 }

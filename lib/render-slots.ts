@@ -6,17 +6,18 @@
 // happens. The CPU is the same either way (one thread renders), so the waiting costs no throughput.
 import { after } from 'next/server'
 import pLimit from 'p-limit'
+import { env } from '@/lib/env'
 
-/** Renderings at once: enough to keep the thread busy while one waits for the database. */
-export const HEAVY_RENDERS = Math.max(1, Number(process.env.HEAVY_RENDERS) || 4)
 const GIVEN_BACK_AFTER_MS = 30_000
 
-const renders = pLimit(HEAVY_RENDERS)
+/** Renderings at once (HEAVY_RENDERS, 4): enough to keep the thread busy while one waits for the database. */
+let renders: ReturnType<typeof pLimit> | undefined
 
 /** Waits for a turn to render a heavy page; the turn is given back once the answer is sent. */
 export async function heavyRenderTurn(): Promise<void> {
   let giveBack!: () => void
   await new Promise<void>((entered) => {
+    renders ??= pLimit(env().HEAVY_RENDERS)
     void renders(
       () =>
         new Promise<void>((done) => {

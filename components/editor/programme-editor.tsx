@@ -223,9 +223,13 @@ export function ProgrammeEditor({ programme: saved, stamp = '', canEdit, canDeci
   // The days in the reader's language ("الثلاثاء 16 حزيران/يونيه 2026" in Arabic, as the PDF writes them).
   const labels = useMemo(() => Object.fromEntries(programme.days.map((d) => [d.id, formatWeekdayDate(d.date, locale)])), [programme.days, locale])
 
-  // After a move the view is re-rendered from the server: keep the keyboard on the moved item.
+  // After a move the view is re-rendered from the server: keep the keyboard on the moved item, unless
+  // the reader has put it elsewhere meanwhile (the server's answer can come after their next step).
   useEffect(() => {
     if (!focusAfter) return
+    const active = document.activeElement
+    const moved = document.getElementById(`${view === 'grid' ? 'grid-item-' : 'item-'}${focusAfter}`)
+    if (active && active !== document.body && !moved?.contains(active)) return
     document.getElementById(`${view === 'grid' ? 'grid-item-' : 'item-'}${focusAfter}`)?.querySelector<HTMLElement>('button')?.focus()
     if (view !== 'grid') document.getElementById(`item-${focusAfter}`)?.focus()
   }, [programme, focusAfter, view])

@@ -109,7 +109,9 @@ describe("a reader's kept editor page", () => {
 
   it("is only a signed-in reader's load of the editor page: not the router's data, not a signed-out visitor, not another page", () => {
     expect(isReaderAnswerRequest(ask(ALICE, { accept: '*/*', 'sec-fetch-dest': 'empty' }))).toBe(false)
-    expect(isReaderAnswerRequest(ask(ALICE, { accept: '*/*' }))).toBe(false)
+    expect(isReaderAnswerRequest(ask(ALICE, { accept: '*/*', 'sec-fetch-dest': 'empty', 'sec-fetch-mode': 'same-origin' }))).toBe(false)
+    // A tool that says nothing of where the answer goes loads the page.
+    expect(isReaderAnswerRequest(ask(ALICE, { accept: '*/*' }))).toBe(true)
     expect(isReaderAnswerRequest(ask('locale=en'))).toBe(false)
     expect(isReaderAnswerRequest(ask(ALICE, PAGE_LOAD, 'POST'))).toBe(false)
     expect(isReaderAnswerRequest(new NextRequest('http://localhost:3000/meetings/2030/history', { headers: { ...PAGE_LOAD, cookie: ALICE } }))).toBe(false)
