@@ -5,13 +5,15 @@ import { chromium, type Browser } from '@playwright/test'
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
 
-/** Kilobytes (1,000 bytes) of compressed JavaScript of `path`, signed in with `cookie`. */
-export async function firstLoadJs(url: string, path: string, cookie: string): Promise<number> {
+/** Kilobytes (1,000 bytes) of compressed JavaScript of `path`, signed in with `cookie` (none: signed out). */
+export async function firstLoadJs(url: string, path: string, cookie?: string): Promise<number> {
   const browser = await launchChromium()
   try {
     const context = await browser.newContext()
-    const [name, value] = cookie.split('=') as [string, string]
-    await context.addCookies([{ name, value, url }])
+    if (cookie) {
+      const [name, value] = cookie.split('=') as [string, string]
+      await context.addCookies([{ name, value, url }])
+    }
     const page = await context.newPage()
     await page.goto(`${url}${path}`, { waitUntil: 'load' })
     await page.waitForTimeout(2000)
