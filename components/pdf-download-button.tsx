@@ -1,32 +1,14 @@
 'use client'
 import { useRef, useState } from 'react'
+import { downloadFile, type DownloadState } from '@/public/scripts/download.js'
 import { useT } from './i18n'
 
-type State =
-  | { step: 'idle' }
-  | { step: 'preparing' }
-  | { step: 'receiving'; percent: number | null }
-  | { step: 'saved'; fileName: string }
-  | { step: 'failed'; reason: string }
-
-/** The file name the server gave (RFC 6266 `filename*` first), else the one we expected. */
-function fileNameOf(response: Response, fallback: string): string {
-  const header = response.headers.get('content-disposition') ?? ''
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1]
-  if (encoded) {
-    try {
-      return decodeURIComponent(encoded)
-    } catch {
-      // a malformed header: keep the expected name
-    }
-  }
-  return /filename="([^"]+)"/i.exec(header)?.[1] ?? fallback
-}
+type State = { step: 'idle' } | DownloadState
 
 /**
  * Downloads a programme's PDF: says that it is being prepared, shows how much has arrived, saves it
  * under the server's file name, and says clearly what went wrong when it fails. Without JavaScript
- * it is a plain download link.
+ * it is a plain download link. The public programme pages do the same with public/scripts/public-page.js.
  */
 export function PdfDownloadButton({ href, fileName, className }: { href: string; fileName: string; className?: string }) {
   const t = useT()
@@ -37,55 +19,8 @@ export function PdfDownloadButton({ href, fileName, className }: { href: string;
   async function download() {
     if (running.current) return
     running.current = true
-    setState({ step: 'preparing' })
     try {
-      let response: Response
-      try {
-        response = await fetch(href, { credentials: 'same-origin', cache: 'no-store' })
-      } catch {
-        setState({ step: 'failed', reason: t('publication.download.network') })
-        return
-      }
-      if (!response.ok) {
-        const reason =
-          response.status === 401
-            ? t('publication.download.signedOut')
-            : response.status === 403
-              ? t('publication.download.forbidden')
-              : response.status === 404
-                ? t('publication.download.notFound')
-                : t('publication.download.server', { status: response.status })
-        setState({ step: 'failed', reason })
-        return
-      }
-      const total = Number(response.headers.get('content-length')) || null
-      const chunks: Uint8Array<ArrayBuffer>[] = []
-      let received = 0
-      const reader = response.body?.getReader()
-      setState({ step: 'receiving', percent: total ? 0 : null })
-      if (reader) {
-        for (;;) {
-          const { done, value } = await reader.read()
-          if (done) break
-          chunks.push(value)
-          received += value.length
-          if (total) setState({ step: 'receiving', percent: Math.min(100, Math.round((received / total) * 100)) })
-        }
-      } else {
-        chunks.push(new Uint8Array(await response.arrayBuffer()))
-      }
-      const name = fileNameOf(response, fileName)
-      const url = URL.createObjectURL(new Blob(chunks, { type: 'application/pdf' }))
-      const link = document.createElement('a')
-      link.href = url
-      link.download = name
-      document.body.append(link)
-      link.click()
-      link.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 60_000)
-      setState({ step: 'saved', fileName: name })
-    } catch {
-      setState({ step: 'failed', reason: t('publication.download.network') })
+      await downloadFile(href, fileName, 'application/pdf', setState)
     } finally {
       running.current = false
     }
@@ -103,7 +38,7 @@ export function PdfDownloadButton({ href, fileName, className }: { href: string;
           : ''
 
   return (
-    <div className={className} data-testid="pdf-download">
+    <div className={className} data-testid="pdf-download" data-pdf-download>
       <a
         className="button"
         href={href}
@@ -122,7 +57,7 @@ export function PdfDownloadButton({ href, fileName, className }: { href: string;
       </p>
       {state.step === 'failed' ? (
         <p role="alert" className="alert">
-          {t('publication.download.failed', { reason: state.reason })}
+          {t('publication.download.failed', { reason: state.reason === 'server' ? t('publication.download.server', { status: state.status }) : t(`publication.download.${state.reason}`) })}
         </p>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { Translate } from '@/lib/i18n'
 import type { SessionUser } from '@/lib/auth/user'
+import { signedInAs } from '@/lib/site-header'
 import { HeaderMenu } from './header-menu'
 import { LanguageSwitcher } from './language-switcher'
 import notificationStyles from './notifications/notifications.module.css'
@@ -43,7 +44,7 @@ export function SiteHeader({ t, user, links, unread = 0 }: { t: Translate; user:
                 )}
               </Link>
               <span data-testid="signed-in-as">
-                {t('nav.signedInAs', { name: user.name, role: t(`roles.${user.role}`) + (user.admin ? `, ${t('roles.admin')}` : '') })}
+                {signedInAs(t, user)}
               </span>
               <SignOutButton />
             </>

@@ -108,6 +108,62 @@ test.describe('the public programme, signed out', () => {
   })
 })
 
+// The public page is served as a document: no framework, one small script of its own (lib/cached-pages.mjs).
+test.describe('the public programme as a document', () => {
+  test('loads its own script only, and reads and changes language without any script at all', async ({ page, browser }) => {
+    const scripts: string[] = []
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname))
+    await page.goto(publicPage)
+    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+    expect(scripts.sort()).toEqual(['/scripts/download.js', '/scripts/public-page.js'])
+
+    const bare = await browser.newContext({ javaScriptEnabled: false })
+    try {
+      const reader = await bare.newPage()
+      await reader.goto(publicPage)
+      await expect(reader.getByTestId('programme-item')).toHaveCount(11)
+      await reader.getByRole('button', { name: 'Français' }).click()
+      await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`Programme des réunions intersessions ${lastYear}`)
+      await expect(reader).toHaveURL(new RegExp(`${publicPage}$`))
+      await expect(reader.getByRole('link', { name: 'Télécharger le PDF' })).toHaveAttribute('href', `${publicPage}/pdf?lang=fr`)
+    } finally {
+      await bare.close()
+    }
+  })
+
+  test('a member sees their own header there, folded into the menu on a phone, and signs out from it', async ({ page }) => {
+    await signInAs(page, 'committee')
+    await page.goto(publicPage)
+    await expect(page.getByTestId('signed-in-as')).toHaveText(/^Signed in as .+ \(Coordinating Committee member\)$/)
+    await expect(page.getByRole('link', { name: 'Programmes', exact: true })).toHaveAttribute('href', '/meetings')
+    await expect(page.getByRole('link', { name: 'Sign in' })).toBeHidden()
+
+    await page.setViewportSize({ width: 390, height: 800 })
+    const menu = page.getByRole('button', { name: 'Menu' })
+    await expect(page.getByTestId('signed-in-as')).toBeHidden()
+    await menu.click()
+    await expect(menu).toHaveAttribute('aria-expanded', 'true')
+    await expect(page.getByTestId('signed-in-as')).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page).toHaveURL(/\/signin$/)
+    await page.goto(publicPage)
+    await page.getByRole('button', { name: 'Menu' }).click()
+    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+    await expect(page.getByTestId('signed-in-as')).toHaveCount(0)
+  })
+
+  test('its language form is refused from another site', async ({ request }) => {
+    const tries: Record<string, string>[] = [{ 'Sec-Fetch-Site': 'cross-site' }, { Origin: 'https://elsewhere.example' }, {}]
+    for (const headers of tries) {
+      const answer = await request.post('/api/language', { form: { locale: 'fr' }, headers, maxRedirects: 0 })
+      expect(answer.status(), JSON.stringify(headers)).toBe(403)
+      expect(answer.headers()['set-cookie'] ?? '').not.toContain('locale=')
+    }
+  })
+})
+
 test.describe('the PDF of a draft, for members', () => {
   test('a member gets it marked DRAFT; an observer is refused on the server', async ({ page, browser }) => {
     await signInAs(page, 'committee')

@@ -18,7 +18,7 @@ import { cachedPagePolicy } from './security/policy-directives.mjs'
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
 
-const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
+const SCRIPT_ELEMENT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
 
 /**
  * The CSP hashes ('sha256-…') of the inline scripts of an HTML page, in order, without repeats.
@@ -26,12 +26,29 @@ const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
  */
 export function inlineScriptHashes(html) {
   const hashes = new Set()
-  for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
+  for (const [, attributes, body] of html.matchAll(SCRIPT_ELEMENT)) {
     if (/\bsrc\s*=/i.test(attributes ?? '')) continue
     hashes.add(`sha256-${crypto.createHash('sha256').update(body ?? '', 'utf8').digest('base64')}`)
   }
   return [...hashes]
 }
+
+const SCRIPT_PRELOAD = /<link\b[^>]*(?:\bas="script"|\brel="modulepreload")[^>]*>/gi
+
+/**
+ * A public programme page as it is served: the HTML React rendered, without Next.js's scripts (its
+ * runtime, the page's data for it and their preloads): the page is a document, read the same with or
+ * without them, and a phone need not fetch and run 110 kB of framework to show it. What the page does
+ * in the browser is done by the one script it names itself, marked `data-page-script`
+ * (public/scripts/public-page.js): every other script goes.
+ * @param {string} html
+ */
+export function documentOnly(html) {
+  return html.replace(SCRIPT_ELEMENT, (element, attributes) => (/\bdata-page-script\b/.test(attributes ?? '') ? element : '')).replace(SCRIPT_PRELOAD, '')
+}
+
+/** The internal root of the public programme pages (lib/publication/public-pages.ts's PUBLISHED_PAGES). */
+const PUBLISHED_PAGES = '/published/'
 
 /**
  * The headers a cached page is served with, added to those Next.js stored.
@@ -58,6 +75,9 @@ export default class CachedPages extends FileSystemCache {
   async set(key, data, ctx) {
     // The same headers object is the one this first answer is sent with: changed in place.
     if (data?.kind === 'APP_PAGE' && typeof data.html === 'string' && data.headers) {
+      // The same value is the one this first answer is sent from: every reader gets the document only.
+      // Not a "not found": Next.js sends it as an empty shell that its runtime fills in the browser.
+      if (pageAddress(key).startsWith(PUBLISHED_PAGES) && (data.status ?? 200) === 200) data.html = documentOnly(data.html)
       const renderedAt = new Date()
       const headers = cachedPageHeaders(data.html, renderedAt)
       Object.assign(data.headers, headers)

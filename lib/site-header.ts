@@ -7,7 +7,7 @@ import { can } from '@/lib/auth/policy'
 import { currentUser } from '@/lib/auth/session'
 import type { SessionUser } from '@/lib/auth/user'
 import { db } from '@/lib/db'
-import type { MessageKey } from '@/lib/i18n'
+import type { MessageKey, Translate } from '@/lib/i18n'
 import { countUnread } from '@/lib/notifications'
 
 /** A link of the header's menu, its label as a key of the catalogue (words come at the edge). */
@@ -32,4 +32,23 @@ export async function headerAccount(): Promise<HeaderAccount | null> {
   const user = await currentUser()
   if (!user) return null
   return { name: user.name, role: user.role, admin: user.admin, unread: await countUnread(db(), user.id), links: navigationFor(user) }
+}
+
+/** "Signed in as Ana Rossi (President, administrator)". */
+export function signedInAs(t: Translate, person: Pick<SessionUser, 'name' | 'role' | 'admin'>): string {
+  return t('nav.signedInAs', { name: person.name, role: t(`roles.${person.role}`) + (person.admin ? `, ${t('roles.admin')}` : '') })
+}
+
+/** The signed-in part of the header in words (the public pages' script shows it as it is, public/scripts/public-page.js). */
+export type HeaderWords = { links: { href: string; label: string }[]; notifications: string; unread: number; unreadText: string; signedInAs: string; signOut: string }
+
+export function headerWords(account: HeaderAccount, t: Translate): HeaderWords {
+  return {
+    links: account.links.map((link) => ({ href: link.href, label: t(link.label) })),
+    notifications: t('notifications.link'),
+    unread: account.unread,
+    unreadText: t('notifications.unreadSuffix', { count: account.unread }),
+    signedInAs: signedInAs(t, account),
+    signOut: t('nav.signOut'),
+  }
 }

@@ -56,6 +56,8 @@ export type RouteCall = {
   refused: { signedOut: number; signedIn: number }
   /** For POST /api/auth: sign in as the matrix's target user. */
   signIn?: boolean
+  /** A form posted as a page of the site posts it (Sec-Fetch-Site), answered with this status when allowed (else 200). */
+  form?: { fields: Record<string, string>; allowed: number }
 }
 
 export type MatrixCase = {
@@ -228,6 +230,8 @@ export const MATRIX: Record<string, MatrixCase[]> = {
   'GET /api/auth/[...nextauth]': once('public', route(() => '/api/auth/providers', absent)),
   // The signed-in part of the cached public pages' header: anyone may ask (signed out, the answer is null).
   'GET /api/header': once('public', route(() => '/api/header', absent)),
+  // The public pages' language switcher: anyone, from a page of this site (a 303 back to it).
+  'POST /api/language': once('public', { type: 'route', method: 'POST', url: () => '/api/language', refused: absent, form: { fields: { locale: 'en' }, allowed: 303 } }),
   'POST /api/auth/[...nextauth]': once('public', { type: 'route', method: 'POST', url: () => '/api/auth/callback/credentials', refused: absent, signIn: true }),
   // A draft is answered to whoever may not read it exactly as a year without a programme.
   'GET /meetings/[year]/export': onProgramme((s) => (s === 'published' ? 'public' : 'programme.viewDraft'), route((p) => `/meetings/${fixture(p).year}/export`, absent)),

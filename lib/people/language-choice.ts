@@ -1,32 +1,12 @@
 'use server'
 import { revalidatePath } from 'next/cache'
-import { cookies } from 'next/headers'
-import { z } from 'zod'
-import { currentUser } from '@/lib/auth/session'
-import { db } from '@/lib/db'
-import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n/languages'
-import { rememberLanguage } from './language'
-
-/** The form of the language switcher: one field, a language we offer. */
-const LocaleInput = z.object({ locale: z.enum(LOCALES) })
-
-const ONE_YEAR_S = 365 * 24 * 60 * 60
+import { chooseLanguage } from './choose-language'
 
 /**
  * Keeps the reader's language in the `locale` cookie, signed in or not, and shows every page again
- * in it. An unknown language is ignored (the page stays as it was).
+ * in it. An unknown language is ignored (the page stays as it was). The public programme pages post
+ * the same form to /api/language (app/api/language/route.ts), which calls chooseLanguage.
  */
 export async function setLocale(formData: FormData): Promise<void> {
-  const parsed = LocaleInput.safeParse({ locale: formData.get('locale') })
-  if (!parsed.success) return
-  ;(await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: '/', maxAge: ONE_YEAR_S, sameSite: 'lax', httpOnly: true })
-  // Signed in: the person's e-mails and notifications follow the language they chose last.
-  try {
-    const user = await currentUser()
-    if (user) await rememberLanguage(db(), user, { language: parsed.data.locale })
-  } catch (e) {
-    // The page still changes language; the e-mails keep the one recorded before.
-    console.error(e)
-  }
-  revalidatePath('/', 'layout')
+  if (await chooseLanguage(formData)) revalidatePath('/', 'layout')
 }

@@ -3,6 +3,8 @@
 import { serverAction } from '@/lib/actions'
 import { setArabicDigits } from './arabic-digits-setting'
 import { setDocumentSymbol } from './document-symbol-setting'
+import { renewPublicPages } from './public-pages'
 
-export const setDocumentSymbolAction = serverAction(setDocumentSymbol)
-export const setArabicDigitsAction = serverAction(setArabicDigits)
+// The symbol and the digits are printed on the public pages: this server shows them there at once.
+export const setDocumentSymbolAction = serverAction(setDocumentSymbol, { revalidate: renewPublicPages })
+export const setArabicDigitsAction = serverAction(setArabicDigits, { revalidate: renewPublicPages })

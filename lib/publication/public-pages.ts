@@ -10,9 +10,22 @@
 // (public-stamp.ts), the kept copies are forgotten, and the next request is answered from Next.js's
 // cache while the page, past its revalidation time (5 s, `revalidate` in app/published), is rendered again.
 import type { PageLanguage } from '@/lib/i18n/page-language'
+import { forgetPages } from './kept-pages.mjs'
+import { forgetReleases } from './release-memo'
 
 /** The internal root of the cached public pages, revalidated when a release is published. */
 export const PUBLISHED_PAGES = '/published'
+
+/**
+ * What this server does once a change of what the public pages show is committed (a publication, the
+ * year's symbol or digits): it looks the releases up again, forgets the pages it kept, and returns the
+ * addresses Next.js renders anew (revalidatePath, in the action's pipeline).
+ */
+export function renewPublicPages(): readonly string[] {
+  forgetReleases()
+  forgetPages()
+  return [PUBLISHED_PAGES]
+}
 
 const PUBLIC_PAGE = /^\/programme\/([^/]+)(?:\/releases\/([^/]+))?\/?$/
 

@@ -66,7 +66,5 @@ export function secureAnswer(request: NextRequest, settings: SecuritySettings, c
   const headers = new Headers(request.headers)
   headers.set('Content-Security-Policy', policy)
   headers.set('x-nonce', nonce)
-  // A server action posted from a cached page (its language switcher) runs at the page's address.
-  if (cachedPage) return finish(NextResponse.rewrite(new URL(cachedPage, request.url), { request: { headers } }), policy)
   return finish(NextResponse.next({ request: { headers } }), policy)
 }

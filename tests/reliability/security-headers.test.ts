@@ -3,7 +3,7 @@
 import crypto from 'node:crypto'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
-import { cachedPageHeaders, inlineScriptHashes, pageAddress } from '@/lib/cached-pages.mjs'
+import { cachedPageHeaders, documentOnly, inlineScriptHashes, pageAddress } from '@/lib/cached-pages.mjs'
 import { forgetPages, freshPage, keepPage, noteStamp, registerStampWatch } from '@/lib/publication/kept-pages.mjs'
 import { publishedPageAddress } from '@/lib/publication/public-pages'
 import { NO_ORIGIN_MESSAGE, secureAnswer, type SecuritySettings } from '@/lib/security/answer-headers'
@@ -73,10 +73,9 @@ describe('the security headers of each answer', () => {
     expect(secureAnswer(request('/programme/2026'), { ...plain, publicUrl: 'https://planner.example.org' }, '/published/en/2026').headers.get('strict-transport-security')).toBe(
       'max-age=31536000; includeSubDomains',
     )
-    // Its language switcher posts a server action to the same address: rendered for that request, with a nonce.
-    const action = secureAnswer(request('/programme/2026', { method: 'POST', headers: { 'Next-Action': 'a1b2', Origin: 'http://localhost:3000' } }), plain, '/published/en/2026')
-    expect(action.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/published/en/2026')
-    expect(action.headers.get('content-security-policy')).toMatch(/'nonce-/)
+    // Its language switcher posts a plain form to /api/language: nothing is posted to the page's address.
+    const post = secureAnswer(request('/programme/2026', { method: 'POST', headers: { Origin: 'http://localhost:3000' } }), plain, '/published/en/2026')
+    expect(post.headers.get('x-middleware-rewrite')).toBeNull()
   })
 })
 
@@ -183,6 +182,32 @@ describe('the policy a cached page is stored with', () => {
     expect(scriptSrc(headers['content-security-policy'])).not.toContain('unsafe-inline')
     expect(headers['last-modified']).toBe('Tue, 12 May 2026 10:00:00 GMT')
     expect(headers.vary).toBe('Cookie, Accept-Language')
+  })
+})
+
+describe('a public page served as a document', () => {
+  // As Next.js renders it: its runtime's scripts and their preloads, the page's data for React, the
+  // early form-submit handler, and the page's own script.
+  const rendered =
+    '<!DOCTYPE html><html lang="fr"><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>' +
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><link rel="modulepreload" href="/_next/static/chunks/c.js"/>' +
+    '<script src="/_next/static/chunks/b.js" async=""></script><script src="/_next/static/chunks/polyfill.js" noModule=""></script>' +
+    '<link rel="preload" href="/_next/static/media/font.woff2" as="font" crossorigin="" type="font/woff2"/></head>' +
+    '<body><script>addEventListener("submit",function(a){})</script><main><h1>Programme</h1><a href="/programme/2025/pdf" download="">PDF</a></main>' +
+    '<script type="module" src="/scripts/public-page.js" data-page-script=""></script>' +
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\""])</script><script id="_R_">TURBOPACK.push(1)</script></body></html>'
+
+  it('keeps the HTML, its styles and fonts, and its own script only', () => {
+    const page = documentOnly(rendered)
+    expect(page).toBe(
+      '<!DOCTYPE html><html lang="fr"><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>' +
+        '<link rel="preload" href="/_next/static/media/font.woff2" as="font" crossorigin="" type="font/woff2"/></head>' +
+        '<body><main><h1>Programme</h1><a href="/programme/2025/pdf" download="">PDF</a></main>' +
+        '<script type="module" src="/scripts/public-page.js" data-page-script=""></script></body></html>',
+    )
+    // No inline script is left: the page's policy allows this site's scripts only, no hash.
+    expect(inlineScriptHashes(page)).toEqual([])
+    expect(scriptSrc(cachedPageHeaders(page, new Date())['content-security-policy'])).toBe("script-src 'self'")
   })
 })
 
