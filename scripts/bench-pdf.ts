@@ -1,7 +1,7 @@
 // `npm run bench:pdf` (NODE_ENV=production tsx scripts/bench-pdf.ts): what a programme's PDF costs,
 // beside a browser, in one run.
 // A programme of 3 days and 60 numbered items (66 entries with the breaks and side events) is
-// published in a fresh SQLite database, the production build is started on it (`next start`), and
+// published in a fresh SQLite database, the production build is started on it as `npm start` starts it (scripts/start.ts), and
 // 50 runs (after a warm-up) are timed for:
 //   - the PDF engine (Typst), a draft's first rendering: renderProgrammePdf in this process, a title
 //     changed before each run so that the previous PDF cannot be served again (Typst still reuses the
@@ -17,8 +17,6 @@
 // keeps answering other pages; and the server's resident memory (RSS) is read when idle, at its peak
 // during the PDF requests, and after them. Target: Chromium's print at least 3x the draft's first
 // rendering. Needs a production build (`npx next build`) and Chromium.
-import { spawn, type ChildProcess } from 'node:child_process'
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
@@ -31,7 +29,8 @@ import { cachedProgrammePdf, clearPdfCache, closePdfWorkers, renderProgrammePdf,
 import { releaseAsEntered } from '../lib/publication/release-writes'
 import { createUser } from '../lib/users'
 import { largeProgramme } from '../tests/publication/fixtures'
-import { watchPeakRss } from './bench/memory'
+import { rssNowMB, watchPeakRss } from './bench/memory'
+import { startBenchServer, type RunningServer } from './bench/server'
 import { prepareDatabase } from './start'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50)
@@ -49,7 +48,6 @@ const agent = new http.Agent({ keepAlive: process.env.BENCH_KEEPALIVE === "1", m
 
 type Row = { name: string; runs: number[] }
 const rows: Row[] = []
-let stopping = false
 
 const median = (xs: number[]) => percentile(xs, 50)
 function percentile(xs: number[], p: number): number {
@@ -101,30 +99,12 @@ async function portInUse(): Promise<boolean> {
   }
 }
 
-async function startServer(url: string): Promise<ChildProcess> {
+/** The server as `npm start` starts it (scripts/start.ts: its heap limit and memory settings). */
+async function startServer(url: string): Promise<RunningServer> {
   if (await portInUse()) throw new Error(`Port ${PORT} is already in use: set BENCH_PORT to a free port.`)
-  const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(PORT)], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production', NEXTAUTH_SECRET: crypto.randomBytes(32).toString('hex'), NEXTAUTH_URL: base, PORT: String(PORT) },
-    stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', 'inherit'],
-  })
-  let exited = false
-  process.on('exit', () => server.kill('SIGTERM')) // even when the benchmark fails
-  server.on('exit', (code, signal) => {
-    exited = true
-    if (!stopping) console.error(`next start stopped unexpectedly (exit code ${code}, signal ${signal})`)
-  })
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline && !exited) {
-    try {
-      if ((await send('GET', `${base}/signin`)).status === 200) return server
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  server.kill()
-  throw new Error(`next start did not answer on ${base}`)
+  const server = await startBenchServer(url, PORT)
+  process.on('exit', () => server.process.kill('SIGTERM')) // even when the benchmark fails
+  return server
 }
 
 /** Signs in through next-auth's credentials flow and returns the Cookie header of the session. */
@@ -197,15 +177,6 @@ async function signinLatency(name: string, load?: () => Promise<unknown>, client
   return { row, perSecond }
 }
 
-/** The resident memory of a process, in MB. */
-function rssOf(pid: number): number {
-  try {
-    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024)
-  } catch {
-    return 0
-  }
-}
-
 async function main() {
   if (process.env.NODE_ENV !== 'production') {
     console.error('Run with NODE_ENV=production (npm run bench:pdf does), so that React runs as on the server.')
@@ -217,7 +188,7 @@ async function main() {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pdf-'))
   const url = `file:${path.join(dir, 'bench.db')}`
-  console.error(`Seeding ${url} and starting next start on ${base}…`)
+  console.error(`Seeding ${url} and starting the server on ${base}…`)
   await seed(url)
   const server = await startServer(url)
   const browser = await chromium.launch({
@@ -233,7 +204,7 @@ async function main() {
     const cold = performance.now() - started
     const items = programme.days.flatMap((d) => d.items).filter((i) => i.segment !== 'break' && i.segment !== 'side-event').length
     console.error(`Programme: ${programme.days.length} days, ${items} numbered items; PDF ${(sample.length / 1024).toFixed(0)} KiB; the process's first PDF (engine started) ${ms(cold)}`)
-    const serverIdle = rssOf(server.pid!)
+    const serverIdle = rssNowMB(server.process.pid!)
 
     console.error('Timing:')
     // A draft changes between two PDFs: a title changed before each run, as an edit would.
@@ -252,7 +223,7 @@ async function main() {
     clearPdfCache()
     const key = { programmeId: 'bench', revision: 1, status: 'published', updatedAt: new Date(0), locale: 'en' as const }
     const cached = await time('engine, published, cached (in process)', () => cachedProgrammePdf(key, () => renderProgrammePdf(programme, meta)))
-    const peak = watchPeakRss(server.pid!)
+    const peak = watchPeakRss(server.process.pid!)
     const httpCached = await time('HTTP GET published PDF (cached)', () => get(`${base}/programme/${PUBLISHED_YEAR}/pdf`))
     const cookie = await signIn()
     // A draft's PDF is kept until what it prints changes: change a title before each request.
@@ -279,7 +250,7 @@ async function main() {
     await db.$disconnect()
     const underPublished = await signinLatency('GET /signin, 4 clients looping on the published PDF', () => get(`${base}/programme/${PUBLISHED_YEAR}/pdf`))
     const serverPeak = peak.stop()
-    const serverAfter = rssOf(server.pid!)
+    const serverAfter = rssNowMB(server.process.pid!)
 
     const width = Math.max(...rows.map((r) => r.name.length))
     console.log(`\nPDF of a ${programme.days.length}-day, ${items}-item programme: ${RUNS} runs each after ${WARMUP} warm-up runs (${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, Node ${process.version})\n`)
@@ -296,13 +267,12 @@ async function main() {
     console.log(`  HTTP draft PDF (rendered):     ${ratio(chromePdf, httpDraft)}`)
     console.log(`Chromium goto + page.pdf against HTTP published PDF: ${ratio(chromeFull, httpCached)}; against HTTP draft PDF: ${ratio(chromeFull, httpDraft)}`)
     console.log(`Throughput while /signin was timed: ${underDraft.perSecond.toFixed(1)} draft PDFs/s, ${underPublished.perSecond.toFixed(1)} published PDFs/s`)
-    console.log(`Server RSS (next start): ${serverIdle} MB idle after start, ${serverPeak} MB at its peak during the PDF requests, ${serverAfter} MB after them`)
+    console.log(`Server RSS (started as npm start starts it): ${serverIdle} MB idle after start, ${serverPeak} MB at its peak during the PDF requests, ${serverAfter} MB after them`)
   } finally {
     await closePdfWorkers()
     await browser.close()
     agent.destroy()
-    stopping = true
-    server.kill('SIGTERM')
+    await server.stop()
     fs.rmSync(dir, { recursive: true, force: true })
   }
 }
