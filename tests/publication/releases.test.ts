@@ -53,6 +53,8 @@ describe.each(PROVIDERS)('releases on $provider', ({ provider, skip }) => {
     ;(globalThis as { plannerDb?: unknown }).plannerDb = f.db
     files = await import('@/lib/publication/release-files')
     releases = await import('@/lib/publication/releases')
+    // A new database: what the process remembers of the previous provider's releases (2 s) is not of this one.
+    ;(await import('@/lib/publication/release-memo')).forgetReleases()
     // The demo draft's one error fixed as the editor's format panel does.
     await f.db.programme.update({ where: { id: f.programmeId }, data: { formatConsultedCC: true } })
   })
