@@ -74,14 +74,17 @@ async function measure(kind: 'large' | 'empty', port: number) {
   try {
     const cookie = await signIn(server.url, 'isu@demo.test', DEMO_PASSWORD)
     for (const p of PAGES) for (let i = 0; i < 5; i++) await (await fetch(server.url + p.path, { headers: p.signedIn ? { cookie } : {} })).arrayBuffer()
-    const rows: (LoadResult & { name: string })[] = []
+    const rows: (LoadResult & { name: string; peakRssMB: number })[] = []
     for (const p of PAGES) {
       console.log(`  ${kind}: ${p.name}, ${connections} connections for ${seconds} s`)
-      rows.push({ name: p.name, ...(await load(server.url, p.path, { connections, seconds, cookie: p.signedIn ? cookie : undefined })) })
+      // The server's peak while this page is under load: which page drives the whole bench's peak.
+      const during = watchPeakRss(server.process.pid!)
+      const result = await load(server.url, p.path, { connections, seconds, cookie: p.signedIn ? cookie : undefined })
       // The load stops with up to `connections` requests still being answered (an editor page takes
       // seconds each): one more request of the page returns once they are, so that the next page is
       // not measured behind them (the public page timed out after the editor without this).
       await (await fetch(server.url + p.path, { headers: p.signedIn ? { cookie } : {}, signal: AbortSignal.timeout(120_000) })).arrayBuffer()
+      rows.push({ name: p.name, ...result, peakRssMB: during.stop() })
     }
     const measureJs = kind === 'large' && process.env.BENCH_JS !== '0'
     const js = measureJs ? { editor: await firstLoadJs(server.url, `/meetings/${DRAFT_YEAR}`, cookie), public: await firstLoadJs(server.url, `/programme/${PUBLISHED_YEAR}`) } : null
@@ -101,12 +104,12 @@ async function main() {
   ensureBuild()
   const large = await measure('large', port)
   const empty = await measure('empty', port)
-  const byName = (rows: LoadResult[], name: string) => rows.find((r) => (r as LoadResult & { name: string }).name === name)!
+  const byName = (rows: (LoadResult & { name: string; peakRssMB: number })[], name: string) => rows.find((r) => r.name === name)!
   const staticP95 = byName(large.rows, 'static page').p95
   const table = PAGES.map((p) => {
     const l = byName(large.rows, p.name)
     const e = byName(empty.rows, p.name)
-    return { ...l, name: p.name, target: p.target, p95OverStatic: Math.round((l.p95 / staticP95) * 100) / 100, growth: Math.round((l.p95 / e.p95) * 100) / 100, emptyP95: e.p95 }
+    return { ...l, name: p.name, target: p.target, p95OverStatic: Math.round((l.p95 / staticP95) * 100) / 100, growth: Math.round((l.p95 / e.p95) * 100) / 100, emptyP95: e.p95, emptyPeakRssMB: e.peakRssMB }
   })
   const mark = (ok: boolean) => (ok ? '✓' : '✗')
   console.log('Micro-benchmarks (npm run bench:rules, npm run bench:pdf)…')
@@ -125,11 +128,11 @@ async function main() {
   const lines = [
     `${results.date.slice(0, 16).replace('T', ' ')} UTC · ${results.machine} · ${results.database} · ${connections} connections × ${seconds} s per page`,
     '',
-    '| page | req/s | p50 ms | p95 ms | errors | p95 ÷ static | target | p95 empty db | growth (≤ 1.3x) |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| page | req/s | p50 ms | p95 ms | errors | p95 ÷ static | target | p95 empty db | growth (≤ 1.3x) | peak RSS MB (large / empty) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...table.map(
       (r) =>
-        `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.errors + r.non2xx} | ${r.p95OverStatic}x | ${r.target === null || r.name === 'static page' ? '' : `≤ ${r.target}x ${mark(r.p95OverStatic <= r.target)}`} | ${r.emptyP95} | ${r.growth}x ${r.name === 'static page' ? '' : mark(r.growth <= GROWTH_TARGET)} |`,
+        `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.errors + r.non2xx} | ${r.p95OverStatic}x | ${r.target === null || r.name === 'static page' ? '' : `≤ ${r.target}x ${mark(r.p95OverStatic <= r.target)}`} | ${r.emptyP95} | ${r.growth}x ${r.name === 'static page' ? '' : mark(r.growth <= GROWTH_TARGET)} | ${r.peakRssMB} / ${r.emptyPeakRssMB} |`,
     ),
     '',
     `peak server memory (RSS): ${large.peakRssMB} MB with the large database, ${empty.peakRssMB} MB with the empty one (target ≤ ${MEMORY_TARGETS_MB.peak} MB ${mark(Math.max(large.peakRssMB, empty.peakRssMB) <= MEMORY_TARGETS_MB.peak)})`,
