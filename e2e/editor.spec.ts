@@ -110,9 +110,13 @@ test('an item is dragged to another place in the list, never across the lunch br
   await page.goto(url)
   await view(page, 'List')
   // Preparations (15:00-17:30) first of the day would push the morning's sessions across the lunch break: refused, saying why.
+  // A row can be dragged once the list is ready, and again once the previous move is answered (draggable while not busy).
+  const ready = (title: string) => expect(row(page, title)).toHaveAttribute('draggable', 'true')
+  await ready('Preparations for the Twenty-Third Meeting of the States Parties')
   await row(page, 'Preparations for the Twenty-Third Meeting of the States Parties').dragTo(row(page, /^Committee on Enhancing Cooperation/))
   await expect(page.locator('p.alert[role=alert]')).toContainText('would run across a break or past 18:00')
   await expect(row(page, 'Preparations for the Twenty-Third Meeting of the States Parties')).toContainText('15:00–17:30')
+  await ready('Closing of the Intersessional Meetings')
   await row(page, 'Closing of the Intersessional Meetings').dragTo(row(page, 'Preparations for the Twenty-Third Meeting of the States Parties'))
   await expect(row(page, 'Closing of the Intersessional Meetings')).toContainText('15:00–15:30')
   await expect(row(page, 'Preparations for the Twenty-Third Meeting of the States Parties')).toContainText('15:30–18:00')
