@@ -91,17 +91,22 @@ timed_sections() {
   start=$(date +%s); since=$start
   echo "── $CI_NODE_LABEL · $label"
   # The status comes on a line of its own, even after a last line without a newline (ESLint's): glued
-  # to it, it was not read, and a failing `npm test` was recorded as passed.
+  # to it, it was not read, and a failing `npm test` was recorded as passed. The command runs without
+  # errexit (the caller's `set -e` is inherited by the process substitution, which then ended with the
+  # failing command, before printing its status: a failing end-to-end run was recorded as passed), and
+  # no status read at all is a failure.
+  local seen=0
   while IFS= read -r line; do
     if [[ $line == "== "* ]]; then
       now=$(date +%s)
-      if [[ $line == "== exit status "* ]]; then status=${line#== exit status }; fi
+      if [[ $line == "== exit status "* ]]; then status=${line#== exit status }; seen=1; fi
       [ -n "$section" ] && _ci_record "$label: $section" "$(( now - since ))" "$([ "$status" = 0 ] && echo ok || echo FAILED)"
       section=${line#== }; since=$now
       [[ $line == "== exit status "* ]] && continue
     fi
     printf '%s\n' "$line"
-  done < <("$@" 2>&1; s=$?; printf '\n== exit status %s\n' "$s")
+  done < <(set +e; "$@" 2>&1; s=$?; printf '\n== exit status %s\n' "$s")
+  if [ "$seen" = 0 ]; then echo "no exit status was read: counted as failed"; status=1; fi
   _ci_record "$label" "$(( $(date +%s) - start ))" "$([ "$status" = 0 ] && echo ok || echo "FAILED ($status)")"
   return "$status"
 }
