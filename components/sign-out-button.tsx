@@ -1,24 +1,20 @@
 'use client'
 import { useRouter } from 'next/navigation'
+import { signOut } from '@/public/scripts/sign-out.js'
 import { useT } from './i18n'
 
-// Signs out through next-auth's own endpoint (a POST with its CSRF token), without shipping
-// next-auth's client library to every page.
+// Signs out through next-auth's own endpoint (public/scripts/sign-out.js, which the public pages use
+// too), then shows the sign-in page.
 export function SignOutButton() {
   const t = useT()
   const router = useRouter()
-  const signOut = async () => {
-    const { csrfToken } = (await (await fetch('/api/auth/csrf')).json()) as { csrfToken: string }
-    await fetch('/api/auth/signout', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ csrfToken, callbackUrl: '/signin', json: 'true' }),
-    })
+  const leave = async () => {
+    await signOut()
     router.replace('/signin')
     router.refresh()
   }
   return (
-    <button type="button" className="secondary" onClick={signOut}>
+    <button type="button" className="secondary" onClick={leave}>
       {t('nav.signOut')}
     </button>
   )

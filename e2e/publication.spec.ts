@@ -115,7 +115,7 @@ test.describe('the public programme as a document', () => {
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname))
     await page.goto(publicPage)
     await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
-    expect(scripts.sort()).toEqual(['/scripts/download.js', '/scripts/public-page.js'])
+    expect(scripts.sort()).toEqual(['/scripts/download.js', '/scripts/public-page.js', '/scripts/sign-out.js'])
 
     const bare = await browser.newContext({ javaScriptEnabled: false })
     try {

@@ -8,6 +8,7 @@
 //   application's download button does (components/pdf-download-button.tsx).
 // Every word comes from the page (components/public-header.tsx) or from the server: none is written here.
 import { downloadFile } from './download.js'
+import { signOut } from './sign-out.js'
 
 const header = /** @type {HTMLElement | null} */ (document.querySelector('[data-public-header]'))
 
@@ -38,13 +39,8 @@ function menu() {
   })
 }
 
-async function signOut() {
-  const { csrfToken } = await (await fetch('/api/auth/csrf')).json()
-  await fetch('/api/auth/signout', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ csrfToken, callbackUrl: '/signin', json: 'true' }),
-  })
+async function leave() {
+  await signOut()
   // A page load: this page runs no framework and its router.
   // eslint-disable-next-line @next/next/no-location-assign-relative-destination
   window.location.assign('/signin')
@@ -76,9 +72,9 @@ async function account() {
       element('span', { class: 'sr-only' }, person.unreadText),
     )
   }
-  const leave = element('button', { type: 'button', class: 'secondary' }, person.signOut)
-  leave.addEventListener('click', () => void signOut())
-  who.append(notifications, element('span', { 'data-testid': 'signed-in-as' }, person.signedInAs), leave)
+  const signOutButton = element('button', { type: 'button', class: 'secondary' }, person.signOut)
+  signOutButton.addEventListener('click', () => void leave())
+  who.append(notifications, element('span', { 'data-testid': 'signed-in-as' }, person.signedInAs), signOutButton)
 }
 
 function downloads() {
