@@ -60,7 +60,7 @@ test('ten failed sign-ins lock the e-mail: the right password is refused too, an
   }
 })
 
-test('39 wrong passwords and the right one sent at once: at most 10 reach the password check', async ({ playwright }, info) => {
+test('39 wrong passwords and the right one sent at once: at most 10 wrong ones reach the password check', async ({ playwright }, info) => {
   await userOf(LOCKED)
   const baseURL = info.project.use.baseURL!
   const contexts = await Promise.all(Array.from({ length: 40 }, () => playwright.request.newContext({ baseURL })))
@@ -69,8 +69,11 @@ test('39 wrong passwords and the right one sent at once: at most 10 reach the pa
     const answers = await Promise.all(contexts.map(async (request, i) => answerOf(await signInRequest(request, LOCKED, passwords[i]!), request)))
     const count = (code: string) => answers.filter((a) => a === code).length
     // Those that reached the check answered "wrong" or signed in; the others were refused before it.
+    // A sign-in that succeeds gives its count back (only failures use up the limit): when the right
+    // password comes early, the tenth wrong one may still reach the check after it.
     const checked = count('wrong-credentials') + count('signed-in')
-    expect(checked, answers.join(' ')).toBeLessThanOrEqual(SIGN_IN_LIMITS.account.points)
+    expect(count('wrong-credentials'), answers.join(' ')).toBeLessThanOrEqual(SIGN_IN_LIMITS.account.points)
+    expect(count('signed-in'), answers.join(' ')).toBeLessThanOrEqual(1)
     expect(checked + count('locked') + count('throttled'), answers.join(' ')).toBe(40)
     console.log(`[reliability] 40 sign-ins at once: ${checked} reached the password check, ${count('locked')} locked, ${count('throttled')} throttled`)
   } finally {
