@@ -47,6 +47,9 @@ export function documentOnly(html) {
   return html.replace(SCRIPT_ELEMENT, (element, attributes) => (/\bdata-page-script\b/.test(attributes ?? '') ? element : '')).replace(SCRIPT_PRELOAD, '')
 }
 
+/** As Next.js answers a cached page: its data (RSC) and its HTML share an address; the language comes from the cookie or the browser. */
+const KEPT_PAGE_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Cookie, Accept-Language'
+
 /** The internal root of the public programme pages (lib/publication/public-pages.ts's PUBLISHED_PAGES). */
 const PUBLISHED_PAGES = '/published/'
 
@@ -87,9 +90,13 @@ export default class CachedPages extends FileSystemCache {
         keepPage(pageAddress(key), {
           body: Buffer.from(data.html, 'utf8'),
           etag: headers.etag,
-          lastModified: headers['last-modified'],
-          cacheControl: cacheControlHeader.getCacheControlHeader(ctx.cacheControl),
-          policy: headers['content-security-policy'],
+          headers: {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Content-Security-Policy': headers['content-security-policy'],
+            'Last-Modified': headers['last-modified'],
+            'Cache-Control': cacheControlHeader.getCacheControlHeader(ctx.cacheControl),
+            Vary: KEPT_PAGE_VARY,
+          },
           freshUntil: renderedAt.getTime() + revalidate * 1000,
         })
       }

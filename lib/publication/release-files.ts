@@ -3,7 +3,9 @@
 // Last-Modified (the moment of publication) and a Cache-Control that lets a proxy or a CDN keep it.
 // No session is read: a release is public. The latest release's address (/programme/YEAR/pdf) moves
 // to the next release when it is published, so it is kept briefly and revalidated by its ETag; a
-// numbered release's address (/programme/YEAR/releases/N/pdf) is kept for good.
+// numbered release's address (/programme/YEAR/releases/N/pdf) is kept for good. A file asked in the
+// address's language is kept for proxy.ts too, which answers it without this handler while what the
+// public pages show is unchanged (lib/publication/kept-pages.mjs).
 import 'server-only'
 import { digitsFor } from '@/lib/i18n/digits'
 import crypto from 'node:crypto'
@@ -19,6 +21,7 @@ import { yearFromParam } from '@/lib/programme'
 import { documentSymbol } from '@/lib/programme/document-symbol'
 import { cancelledSince, programmeCalendar } from './ics'
 import { releaseChangeLines, releaseChanges } from './release-changes'
+import { keepPage } from './kept-pages.mjs'
 import { rememberRelease } from './release-memo'
 import { earlierReleases, findRelease, latestRelease, type Release } from './releases'
 import { attachmentDisposition, programmeFileName, type ExportExtension } from './symbol'
@@ -55,6 +58,8 @@ export async function releaseAt(address: ReleaseAddress): Promise<Release | null
 type Made = { bytes: Uint8Array; etag: string }
 
 const MAX_KEPT = 256
+/** As long as a public page is fresh (app/published's revalidation time); then the stamp decides (kept-pages.mjs). */
+const KEPT_FRESH_MS = 5_000
 const kept = new Map<string, Made>()
 
 function made(bytes: Uint8Array): Made {
@@ -161,6 +166,11 @@ export async function releaseFileResponse(request: Request, extension: ExportExt
   }
   // A language taken from the cookie differs from reader to reader: a shared cache must key on it.
   if (!fromAddress) headers.Vary = 'Cookie, Accept-Language'
+  // The same for every reader of this address (and only this one: other parameters are not kept).
+  const url = new URL(request.url)
+  if (fromAddress && !pseudo && url.search === `?lang=${locale}`) {
+    keepPage(url.pathname + url.search, { body: file.bytes, etag: file.etag, headers: { ...headers }, freshUntil: Date.now() + KEPT_FRESH_MS })
+  }
   if (request.headers.get('if-none-match')?.split(/\s*,\s*/).includes(file.etag)) return new Response(null, { status: 304, headers })
   headers['Content-Length'] = String(file.bytes.byteLength)
   return new Response(file.bytes as BodyInit, { headers })

@@ -1,17 +1,15 @@
 // What proxy.ts does to every request but static files, as a function of the request and the
 // settings (tested without a server): refuse a server action without an Origin, give the answer its
 // Content-Security-Policy (a fresh nonce for pages), and Strict-Transport-Security over https; send a
-// public programme page to its cached rendering (lib/publication/public-pages.ts).
+// public programme page to its cached rendering (lib/publication/public-pages.ts); answer a kept public
+// page or release file itself (lib/publication/kept-pages.mjs).
 import { NextResponse, type NextRequest } from 'next/server'
 import { servedOverHttps } from '@/lib/auth/client-address'
-import { freshPage } from '@/lib/publication/kept-pages.mjs'
+import { freshPage, NOT_MODIFIED_HEADERS, type KeptPage } from '@/lib/publication/kept-pages.mjs'
 import { isPageLoad } from './page-load'
 import { filePolicy, pagePolicy, routeKind, STRICT_TRANSPORT_SECURITY } from './content-security-policy'
 
 export type SecuritySettings = { trustProxy: number; publicUrl: string | undefined; dev: boolean }
-
-// As Next.js answers a cached page: its data (RSC) and its HTML share an address; the language comes from the cookie or the browser.
-const KEPT_PAGE_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Cookie, Accept-Language'
 
 export const NO_ORIGIN_MESSAGE = 'A server action must come from a page of this site (the request has no Origin header).'
 
@@ -36,24 +34,20 @@ export function secureAnswer(request: NextRequest, settings: SecuritySettings, c
     return finish(new NextResponse(NO_ORIGIN_MESSAGE, { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }), filePolicy())
   }
 
-  if (routeKind(request.nextUrl.pathname) === 'file') return finish(NextResponse.next(), filePolicy())
+  if (routeKind(request.nextUrl.pathname) === 'file') {
+    // A release's file asked in the address's language, as its route handler last answered it.
+    const kept = request.method === 'GET' || request.method === 'HEAD' ? freshPage(request.nextUrl.pathname + request.nextUrl.search) : undefined
+    return finish(kept ? keptAnswer(request, kept) : NextResponse.next(), filePolicy())
+  }
 
-  // A cached page is stored with its own policy (its inline scripts by hash: lib/cached-pages.mjs);
+  // A cached page is stored with its own policy (lib/cached-pages.mjs);
   // a second policy here would be enforced as well and block them.
   if (cachedPage && (request.method === 'GET' || request.method === 'HEAD')) {
     // While the page is fresh, answered here as a static file would be (lib/publication/kept-pages.mjs):
     // "not modified" when the browser or a proxy has it as it is, else the page itself. A client
     // navigation asks for the page's data, not its HTML: Next.js answers it (./page-load.ts).
     const kept = isPageLoad(request) ? freshPage(cachedPage) : undefined
-    if (kept) {
-      const notModified = request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === kept.etag) ?? false
-      const headers: Record<string, string> = { ETag: kept.etag, 'Last-Modified': kept.lastModified, 'Cache-Control': kept.cacheControl, Vary: KEPT_PAGE_VARY }
-      if (https) headers['Strict-Transport-Security'] = STRICT_TRANSPORT_SECURITY
-      if (notModified) return new NextResponse(null, { status: 304, headers })
-      // Next.js compresses it for a client that accepts it (it drops any Content-Encoding of the proxy's own).
-      Object.assign(headers, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': kept.policy })
-      return new NextResponse(request.method === 'HEAD' ? null : (kept.body as Uint8Array<ArrayBuffer>), { status: 200, headers })
-    }
+    if (kept) return withTransportSecurity(keptAnswer(request, kept), https)
     const answer = NextResponse.rewrite(new URL(cachedPage, request.url))
     if (https) answer.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
     return answer
@@ -67,4 +61,14 @@ export function secureAnswer(request: NextRequest, settings: SecuritySettings, c
   headers.set('Content-Security-Policy', policy)
   headers.set('x-nonce', nonce)
   return finish(NextResponse.next({ request: { headers } }), policy)
+}
+
+/** A kept answer as a static file is answered: "not modified" when the reader has it as it is, else the answer itself. */
+function keptAnswer(request: NextRequest, kept: KeptPage): NextResponse {
+  const notModified = request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === kept.etag) ?? false
+  const headers = new Headers({ ETag: kept.etag })
+  for (const [name, value] of Object.entries(kept.headers)) if (!notModified || NOT_MODIFIED_HEADERS.includes(name)) headers.set(name, value)
+  if (notModified) return new NextResponse(null, { status: 304, headers })
+  // Next.js compresses it for a client that accepts it (it drops any Content-Encoding of the proxy's own).
+  return new NextResponse(request.method === 'HEAD' ? null : (kept.body as Uint8Array<ArrayBuffer>), { status: 200, headers })
 }

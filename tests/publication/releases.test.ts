@@ -123,6 +123,23 @@ describe.each(PROVIDERS)('releases on $provider', ({ provider, skip }) => {
     expect(again.status).toBe(304)
   })
 
+  it.skipIf(skip)("a file asked in the address's language is kept for the proxy at that address, and at no other", async () => {
+    const { forgetPages, freshPage } = await import('@/lib/publication/kept-pages.mjs')
+    forgetPages()
+    const ask = (url: string) => files.releaseFileResponse(request(url), 'json', { year: String(f.year) })
+    const answer = await ask(`/programme/${f.year}/json?lang=fr`)
+    const kept = freshPage(`/programme/${f.year}/json?lang=fr`)
+    expect(Buffer.from(kept!.body).toString()).toBe(await answer.text())
+    expect(kept!.etag).toBe(answer.headers.get('etag'))
+    expect(kept!.headers['Content-Disposition']).toBe(answer.headers.get('content-disposition'))
+    // The language from the cookie differs from reader to reader; other parameters would make addresses without end.
+    await ask(`/programme/${f.year}/json`)
+    await ask(`/programme/${f.year}/json?lang=fr&x=1`)
+    await ask(`/programme/${f.year}/json?lang=xx`)
+    expect([`/programme/${f.year}/json`, `/programme/${f.year}/json?lang=fr&x=1`, `/programme/${f.year}/json?lang=xx`].map((a) => freshPage(a))).toEqual([undefined, undefined, undefined])
+    forgetPages()
+  })
+
   it.skipIf(skip)('publishing Rev.1 makes release 1; release 0 stays readable, unchanged, at its own address', async () => {
     // What every server reads every 5 s to know that the public pages changed (lib/publication/public-stamp.ts).
     const { publicStamp } = await import('@/lib/publication/public-stamp')
