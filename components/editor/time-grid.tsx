@@ -7,7 +7,7 @@
 // the days run from right to left, so ← goes to the next day and → to the day before: the arrow
 // points where the item goes on the screen.
 import { DndContext, MouseSensor, pointerWithin, TouchSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent, type DragMoveEvent, type DragStartEvent, type Modifier } from '@dnd-kit/core'
-import { GripHorizontal, MessageSquare, Plus } from 'lucide-react'
+import { Plus } from 'lucide-react'
 import Link from 'next/link'
 import { createContext, memo, useContext, useMemo, useRef, useState } from 'react'
 import type { ThreadCount } from '@/components/comments/item-comments-link'
@@ -410,7 +410,7 @@ const GridItem = memo(function GridItem({ item, from, canEdit, highlighted, chan
       </button>
       {comments && comments.total > 0 && (
         <Link href={`/meetings/${year}/consultation#item-${item.id}`} className={styles.comments} aria-label={t('comments.itemThreads', { total: comments.total, open: comments.open })}>
-          <MessageSquare size={12} aria-hidden="true" />
+          <span className={styles.commentIcon} aria-hidden="true" />
           {comments.open || comments.total}
         </Link>
       )}
@@ -426,7 +426,7 @@ const GridItem = memo(function GridItem({ item, from, canEdit, highlighted, chan
           aria-hidden="true"
           data-testid="grid-resize"
         >
-          <GripHorizontal size={10} />
+          <span className={styles.gripIcon} />
         </span>
       )}
     </div>
