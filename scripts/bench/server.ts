@@ -18,7 +18,8 @@ export async function startBenchServer(databaseUrl: string, port: number): Promi
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench-secret-000', NEXTAUTH_URL: `http://localhost:${port}` },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // Its log is not read (a pipe nobody reads would stop the server once full); its errors are shown.
+    stdio: ['ignore', 'ignore', 'inherit'],
   })
   const url = `http://localhost:${port}`
   // Up to five minutes: start.ts applies the migrations first, slow on a busy machine.
