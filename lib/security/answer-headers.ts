@@ -40,8 +40,8 @@ export function secureAnswer(request: NextRequest, settings: SecuritySettings, c
     return finish(kept ? keptAnswer(request, kept) : NextResponse.next(), filePolicy())
   }
 
-  // A cached page is stored with its own policy (lib/cached-pages.mjs);
-  // a second policy here would be enforced as well and block them.
+  // A cached page is stored with its own policy (lib/cached-pages.mjs); a second policy here (a
+  // per-request nonce) would be enforced as well and block the page's own scripts, which carry none.
   if (cachedPage && (request.method === 'GET' || request.method === 'HEAD')) {
     // While the page is fresh, answered here as a static file would be (lib/publication/kept-pages.mjs):
     // "not modified" when the browser or a proxy has it as it is, else the page itself. A client
